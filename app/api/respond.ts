@@ -1,0 +1,60 @@
+/**
+ * Turning results and errors into HTTP answers, shared by every route handler.
+ * Callers' mistakes are 4xx with the zod issues; Neo4j down is 503; never a stack trace.
+ */
+import "server-only";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { GraphError, toGraphError, type GraphErrorKind } from "@/graph/errors";
+
+const STATUS: Record<GraphErrorKind, number> = {
+  unavailable: 503,
+  "not-found": 404,
+  "bad-query": 400,
+  refused: 403,
+  timeout: 408,
+  "too-large": 413,
+  internal: 500,
+};
+
+export type ApiErrorBody = {
+  error: { kind: string; message: string; code?: string; position?: unknown; issues?: unknown };
+};
+
+export function json<T>(body: T, init?: ResponseInit): NextResponse<T> {
+  return NextResponse.json(body, { ...init, headers: { "cache-control": "no-store", ...init?.headers } });
+}
+
+export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
+  if (error instanceof z.ZodError) {
+    return json(
+      { error: { kind: "invalid-input", message: "The request is invalid.", issues: error.issues.map(({ path, message, code }) => ({ path, message, code })) } },
+      { status: 400 },
+    );
+  }
+  const graphError = error instanceof GraphError ? error : toGraphError(error);
+  if (graphError.kind === "internal") {
+    console.error("[api] internal error:", error);
+  }
+  const status = STATUS[graphError.kind];
+  return json(
+    {
+      error: {
+        kind: graphError.kind,
+        message: graphError.message,
+        ...(graphError.details?.code ? { code: graphError.details.code } : {}),
+        ...(graphError.details?.position ? { position: graphError.details.position } : {}),
+      },
+    },
+    { status, headers: status === 503 ? { "retry-after": "5" } : {} },
+  );
+}
+
+/** Wraps a handler so any thrown error becomes a clean JSON answer. */
+export async function handle<T>(run: () => Promise<T>, init?: ResponseInit): Promise<NextResponse> {
+  try {
+    return json(await run(), init);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+describe("parseConfig", () => {
+  it("gives local defaults when nothing is set", () => {
+    const config = parseConfig({});
+    expect(config.NEO4J_URI).toBe("bolt://127.0.0.1:7687");
+    expect(config.NEO4J_USERNAME).toBe("neo4j");
+    expect(config.NEO4J_DATABASE).toBe("neo4j");
+  });
+
+  it("accepts remote, Aura and cluster URIs", () => {
+    expect(parseConfig({ NEO4J_URI: "neo4j+s://abcd1234.databases.neo4j.io" }).NEO4J_URI).toBe("neo4j+s://abcd1234.databases.neo4j.io");
+    expect(parseConfig({ NEO4J_URI: "neo4j://core1.example.com:7687" }).NEO4J_URI).toBe("neo4j://core1.example.com:7687");
+  });
+
+  it("names the variable of a malformed URI", () => {
+    expect(() => parseConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(ConfigError);
+    expect(() => parseConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI: must be a Bolt URI/);
+  });
+
+  it("names every bad variable at once", () => {
+    try {
+      parseConfig({ NEO4J_URI: "localhost", NEO4J_DATABASE: "1 bad name", NEO4J_QUERY_TIMEOUT_MS: "soon" });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain("NEO4J_URI");
+      expect(message).toContain("NEO4J_DATABASE");
+      expect(message).toContain("NEO4J_QUERY_TIMEOUT_MS");
+    }
+  });
+
+  it("treats an empty value as unset rather than as a valid empty password", () => {
+    expect(parseConfig({ NEO4J_PASSWORD: "" }).NEO4J_PASSWORD).toBe("roadmap-explorer");
+  });
+});

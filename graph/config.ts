@@ -1,0 +1,53 @@
+/**
+ * The app's configuration, read once from the environment and validated with zod.
+ * A missing or malformed value stops start-up with a message naming the variable.
+ */
+import { z } from "zod";
+
+const neo4jUriSchema = z
+  .string()
+  .trim()
+  .regex(
+    /^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+(:\d+)?\/?$/,
+    "must be a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io",
+  );
+
+export const configSchema = z.object({
+  NEO4J_URI: neo4jUriSchema.default("bolt://127.0.0.1:7687"),
+  NEO4J_USERNAME: z.string().trim().min(1, "must not be empty").default("neo4j"),
+  NEO4J_PASSWORD: z.string().min(1, "must not be empty").default("roadmap-explorer"),
+  NEO4J_DATABASE: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, "must be a Neo4j database name such as neo4j")
+    .default("neo4j"),
+  /** server-side timeout of ordinary API reads, in milliseconds */
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+});
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+/** Parses an environment; throws ConfigError naming each bad variable. Empty strings count as unset. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const variable = issue.path.join(".") || "(environment)";
+    return `  ${variable}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+let cached: AppConfig | undefined;
+
+/** The process configuration, parsed on first use. */
+export function getConfig(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

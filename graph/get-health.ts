@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { getDatabase, getDriver } from "./driver";
+import { toGraphError } from "./errors";
+import { toNumber } from "./neo4j-values";
+
+export const healthSchema = z.object({
+  status: z.literal("ok"),
+  neo4j: z.object({ version: z.string(), edition: z.string(), address: z.string(), database: z.string() }),
+  graph: z.object({ nodes: z.number().int().nonnegative(), relationships: z.number().int().nonnegative() }),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+/** Asks Neo4j who it is and how big the graph is. Throws GraphError("unavailable") when down. */
+export async function getHealth(): Promise<Health> {
+  const driver = getDriver();
+  const database = getDatabase();
+  try {
+    const info = await driver.getServerInfo({ database });
+    const components = await driver.executeQuery(
+      "CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition",
+      {},
+      { database, routing: "READ" },
+    );
+    const counts = await driver.executeQuery(
+      "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+      {},
+      { database, routing: "READ" },
+    );
+    const component = components.records[0];
+    const count = counts.records[0];
+    return healthSchema.parse({
+      status: "ok",
+      neo4j: {
+        version: String(component?.get("version") ?? info.agent ?? "unknown"),
+        edition: String(component?.get("edition") ?? "unknown"),
+        address: info.address ?? "unknown",
+        database,
+      },
+      graph: { nodes: toNumber(count?.get("nodes")), relationships: toNumber(count?.get("relationships")) },
+    });
+  } catch (error) {
+    throw toGraphError(error);
+  }
+}
