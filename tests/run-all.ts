@@ -95,7 +95,15 @@ async function main(): Promise<number> {
       rmSync(dataDir, { recursive: true, force: true });
       const db = await startNeo4j({ port, dataDir, detached: true });
       // By data folder, not by process: the outage e2e test restarts it as another process.
-      stopDb = () => stopNeo4j(dataDir);
+      stopDb = async () => {
+        await stopNeo4j(dataDir);
+      };
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => {
+          console.error(`\n${signal}: stopping the test Neo4j before exiting…`);
+          void stopNeo4j(dataDir).finally(() => process.exit(130));
+        });
+      }
       Object.assign(env, {
         NEO4J_URI: db.uri,
         NEO4J_TEST_PORT: String(port),
