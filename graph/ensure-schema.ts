@@ -1,0 +1,34 @@
+/**
+ * Constraints and indexes, created before any write (schema commands cannot share a
+ * transaction with data writes). Every statement is idempotent.
+ */
+import { getDatabase, getDriver } from "./driver";
+
+export const SEARCH_INDEX = "roadmapSearch";
+
+const SCHEMA = [
+  "CREATE CONSTRAINT roadmap_id IF NOT EXISTS FOR (n:Roadmap) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX paper_arxiv IF NOT EXISTS FOR (n:Paper) ON (n.arxivId)",
+  "CREATE INDEX paper_norm_title IF NOT EXISTS FOR (n:Paper) ON (n.normTitle)",
+  "CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year)",
+  "CREATE INDEX paper_owner IF NOT EXISTS FOR (n:Paper) ON (n.ownerRoadmap)",
+  "CREATE INDEX section_roadmap IF NOT EXISTS FOR (n:Section) ON (n.roadmap)",
+  "CREATE INDEX resource_roadmap IF NOT EXISTS FOR (n:Resource) ON (n.roadmap)",
+  "CREATE INDEX question_roadmap IF NOT EXISTS FOR (n:Question) ON (n.roadmap)",
+  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Paper|Resource|Section)
+     ON EACH [n.title, n.tag, n.name, n.nameRu, n.venue]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+export async function ensureSchema(): Promise<void> {
+  const driver = getDriver();
+  const database = getDatabase();
+  for (const statement of SCHEMA) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(60)", {}, { database });
+}

@@ -1,0 +1,30 @@
+import { getDatabase, getDriver } from "./driver";
+import { toGraphError } from "./errors";
+import { deleteRoadmapContent } from "./write-roadmap";
+
+/**
+ * Removes one roadmap (its sections, resources, questions, the edges it declared and the papers
+ * only it used) in one transaction. Papers other roadmaps list stay. Returns false when unknown.
+ */
+export async function removeRoadmap(rid: string): Promise<{ removed: boolean; nodesDeleted: number; relationshipsDeleted: number }> {
+  const session = getDriver().session({ database: getDatabase(), defaultAccessMode: "WRITE" });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const exists = await tx.run("MATCH (r:Roadmap {id: $rid}) RETURN r.id", { rid });
+      if (exists.records.length === 0) return { removed: false, nodesDeleted: 0, relationshipsDeleted: 0 };
+      let nodesDeleted = 0;
+      let relationshipsDeleted = 0;
+      const results = [...(await deleteRoadmapContent(tx, rid)), await tx.run("MATCH (r:Roadmap {id: $rid}) DETACH DELETE r", { rid })];
+      for (const result of results) {
+        const c = result.summary.counters.updates();
+        nodesDeleted += c.nodesDeleted;
+        relationshipsDeleted += c.relationshipsDeleted;
+      }
+      return { removed: true, nodesDeleted, relationshipsDeleted };
+    });
+  } catch (error) {
+    throw toGraphError(error);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { arxivIdFromUrl } from "./ids";
+import { parseMarkdownRoadmap } from "./parse-markdown";
+import { validateRoadmap } from "./validate-roadmap";
+
+// The full English roadmap, read from the shared checkout next to the repository.
+const REFERENCE = resolve(import.meta.dirname, "..", "../shared/reference/generative-ai-roadmap.en.md");
+const hasReference = existsSync(REFERENCE);
+
+describe.runIf(hasReference)("parseMarkdownRoadmap: the full reference roadmap (../shared/reference)", () => {
+  const text = hasReference ? readFileSync(REFERENCE, "utf8") : "";
+  const roadmap = parseMarkdownRoadmap(text, { file: "generative-ai-roadmap.en.md", roadmapId: "generative-ai-roadmap" });
+
+  it("has the five areas and their subsections", () => {
+    const top = roadmap.sections.filter((s) => !s.parent);
+    expect(top.map((s) => s.name)).toEqual([
+      "Background Knowledge",
+      "Large Language Models (LLMs)",
+      "Diffusion Models",
+      "Large Multimodal Models (LMMs)",
+      "Beyond Transformers",
+    ]);
+    const children = (id: string) => roadmap.sections.filter((s) => s.parent === id).length;
+    expect(top.map((s) => children(s.id))).toEqual([4, 11, 8, 3, 2]);
+    expect(roadmap.sections).toHaveLength(33);
+  });
+
+  it("turns every arxiv.org link into a paper's arxivId", () => {
+    const links = [...text.matchAll(/https?:\/\/(?:www\.)?arxiv\.org\/[^\s)\]]+/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(100);
+    const ids = new Set(roadmap.papers.map((p) => p.arxivId));
+    expect(links.filter((url) => !ids.has(arxivIdFromUrl(url)))).toEqual([]);
+  });
+
+  it("finds the questions and validates", () => {
+    expect(roadmap.sections.flatMap((s) => s.questions)).toHaveLength(12);
+    expect(roadmap.papers.length).toBeGreaterThan(120);
+    expect(() => validateRoadmap(roadmap, { file: REFERENCE })).not.toThrow();
+  });
+});
+
+// Shown as a skipped test, so a missing ../shared checkout is visible in the report.
+if (!hasReference) it.skip(`full reference roadmap: ${REFERENCE} not found`, () => undefined);
