@@ -1,7 +1,18 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// Same module resolution as the app: "@/..." from the root, and "server-only" as the empty
+// module it is on the server (its default entry throws outside React Server Components).
+const resolve = {
+  alias: {
+    "@/": fileURLToPath(new URL("./", import.meta.url)),
+    "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+  },
+};
 
 // Integration tests: the real Neo4j started by tests/run-all.ts (NEO4J_URI points at it).
 export default defineConfig({
+  resolve,
   test: {
     include: ["tests/integration/**/*.test.ts"],
     environment: "node",

@@ -2,12 +2,42 @@
  * Writes a planned roadmap into Neo4j in ONE write transaction: either all of it lands or
  * nothing does (a killed process or a lost connection rolls the transaction back).
  * Idempotent: properties are only SET where they differ, so a second run counts zero changes.
+ *
+ * Rows arrive as a stream, phase by phase (a phase's rows are all written before the next
+ * phase starts: nodes, then what links them), and are sent in batches of `batchSize` per
+ * statement, so the writer holds one batch per statement whatever the roadmap's size. The
+ * keys kept for the final cleanup are collected only when the database already holds some of
+ * this roadmap; for a new roadmap the cleanup could only match what this run wrote, and is skipped.
  */
 import type { ManagedTransaction, QueryResult, Transaction } from "neo4j-driver";
-import type { RoadmapPlan } from "../ingest/plan-roadmap";
+import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, SameTopicRow, SectionRow, SurveyRow } from "../ingest/plan-roadmap";
 import { getDatabase, getDriver } from "./driver";
-import { toGraphError } from "./errors";
 import { ensureSchema } from "./ensure-schema";
+import { toGraphError } from "./errors";
+import { CLEANUP, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
+
+export type StepRows = {
+  sections: SectionRow;
+  sectionLinks: { id: string; parent: string | null };
+  papers: PaperRow;
+  resources: ResourceRow;
+  paperPlacements: PlacementRow;
+  resourcePlacements: PlacementRow;
+  questions: QuestionRow;
+  buildsOn: BuildsOnRow;
+  sectionSurveys: SurveyRow;
+  paperSurveys: SurveyRow;
+  sameTopic: SameTopicRow;
+};
+export type StepRow = { [K in StatementName]: { step: K; row: StepRows[K] } }[StatementName];
+
+export type RoadmapWrite = {
+  roadmap: { id: string; title: string; source: string | null };
+  /** Each phase yields rows; all of a phase is written before the next begins. */
+  phases: (() => Iterable<StepRow> | AsyncIterable<StepRow>)[];
+  /** Expected row counts per step, for progress messages (unknown ones are left out). */
+  totals?: Partial<Record<StatementName, number>>;
+};
 
 export type WriteOptions = {
   reset?: boolean;
@@ -24,86 +54,35 @@ export type WriteResult = {
   relationshipsCreated: number;
   relationshipsDeleted: number;
   propertiesSet: number;
+  /** true when the database held nothing of this roadmap before (the cleanup was skipped) */
+  fresh: boolean;
 };
 
-/** True when some property of row.props differs from the node's (nulls included). */
-const differs = (node: string) =>
-  `any(k IN keys(row.props) WHERE NOT (${node}[k] = row.props[k]) OR (${node}[k] IS NULL) <> (row.props[k] IS NULL))`;
+/** Flush order at the end of a phase: what later statements match must exist first. */
+const ORDER: StatementName[] = ["sections", "papers", "resources", "sectionLinks", "paperPlacements", "resourcePlacements", "questions", "buildsOn", "sectionSurveys", "paperSurveys", "sameTopic"];
+const LABELS: Record<StatementName, string> = {
+  sections: "sections", sectionLinks: "section links", papers: "papers", resources: "resources", paperPlacements: "paper placements",
+  resourcePlacements: "resource placements", questions: "questions", buildsOn: "builds on", sectionSurveys: "surveys of sections",
+  paperSurveys: "surveys of papers", sameTopic: "same topic",
+};
 
-const STATEMENTS = {
-  roadmap: `MERGE (r:Roadmap {id: $roadmap.id})
-    WITH r, {title: $roadmap.title, source: $roadmap.source} AS props
-    WITH r, props WHERE any(k IN keys(props) WHERE NOT (r[k] = props[k]) OR (r[k] IS NULL) <> (props[k] IS NULL))
-    SET r += props`,
-  sections: `UNWIND $rows AS row
-    MERGE (s:Section {id: row.id}) ON CREATE SET s.roadmap = $rid
-    WITH s, row WHERE ${differs("s")} SET s += row.props`,
-  sectionLinks: `UNWIND $rows AS row
-    MATCH (s:Section {id: row.id})
-    OPTIONAL MATCH (s)-[old:SUBSECTION_OF|PART_OF]->(target) WHERE target.id <> coalesce(row.parent, $rid)
-    DELETE old
-    WITH DISTINCT s, row
-    CALL (s, row) {
-      WITH s, row WHERE row.parent IS NOT NULL
-      MATCH (p:Section {id: row.parent}) MERGE (s)-[:SUBSECTION_OF]->(p)
-    }
-    CALL (s, row) {
-      WITH s, row WHERE row.parent IS NULL
-      MATCH (r:Roadmap {id: $rid}) MERGE (s)-[:PART_OF]->(r)
-    }`,
-  // A paper another roadmap brought in is shared, never rewritten: its owner's data stands.
-  papers: `UNWIND $rows AS row
-    MERGE (p:Paper {id: row.id}) ON CREATE SET p.ownerRoadmap = $rid
-    WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) = $rid AND ${differs("p")}
-    SET p += row.props`,
-  resources: `UNWIND $rows AS row
-    MERGE (n:Resource {id: row.id}) ON CREATE SET n.roadmap = $rid
-    WITH n, row WHERE ${differs("n")} SET n += row.props`,
-  placements: (label: "Paper" | "Resource") => `UNWIND $rows AS row
-    MATCH (n:${label} {id: row.node}) MATCH (s:Section {id: row.section})
-    MERGE (n)-[r:IN_SECTION]->(s)
-    WITH r, row WHERE ${differs("r")} SET r += row.props`,
-  questions: `UNWIND $rows AS row
-    MATCH (s:Section {id: row.section})
-    MERGE (q:Question {id: row.id}) ON CREATE SET q.roadmap = $rid
-    MERGE (q)-[:CHECKS]->(s)
-    WITH q, row WHERE ${differs("q")} SET q += row.props`,
-  buildsOn: `UNWIND $rows AS row
-    MATCH (a:Paper {id: row.from}) MATCH (b:Paper {id: row.to})
-    MERGE (a)-[r:BUILDS_ON]->(b) ON CREATE SET r.source = $rid, r.reason = row.reason
-    WITH r, row WHERE r.source = $rid AND r.reason <> row.reason SET r.reason = row.reason`,
-  surveys: (label: "Paper" | "Section") => `UNWIND $rows AS row
-    MATCH (a:Paper {id: row.survey}) MATCH (b:${label} {id: row.target})
-    MERGE (a)-[r:SURVEYS]->(b) ON CREATE SET r.source = $rid`,
-  sameTopic: `UNWIND $rows AS row
-    MATCH (a:Paper {id: row.a}) MATCH (b:Paper {id: row.b})
-    WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
-    MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
-} as const;
+/** The cleanup's keep-lists, as CLEANUP's parameters name them. */
+type KeepKeys = Record<"questionIds" | "placementKeys" | "sectionIds" | "resourceIds" | "buildsKeys" | "surveyKeys" | "sameKeys" | "paperIds", Set<string>>;
 
-/** What no longer belongs to this roadmap: deleted after the writes, in the same transaction. */
-const CLEANUP = [
-  `MATCH (q:Question {roadmap: $rid}) WHERE NOT q.id IN $questionIds DETACH DELETE q`,
-  `MATCH (n)-[r:IN_SECTION]->(s:Section {roadmap: $rid}) WHERE NOT (n.id + '|' + s.id) IN $placementKeys DELETE r`,
-  `MATCH (s:Section {roadmap: $rid}) WHERE NOT s.id IN $sectionIds DETACH DELETE s`,
-  `MATCH (n:Resource {roadmap: $rid}) WHERE NOT n.id IN $resourceIds DETACH DELETE n`,
-  `MATCH (a:Paper)-[r:BUILDS_ON {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $buildsKeys DELETE r`,
-  `MATCH (a:Paper)-[r:SURVEYS {source: $rid}]->(b) WHERE NOT (a.id + '|' + b.id) IN $surveyKeys DELETE r`,
-  `MATCH (a:Paper)-[r:SAME_TOPIC {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $sameKeys AND NOT (b.id + '|' + a.id) IN $sameKeys DELETE r`,
-  // A paper this roadmap brought in and no longer lists goes, unless another roadmap uses it.
-  `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds
-     AND NOT EXISTS { (p)-[:IN_SECTION]->() } AND NOT EXISTS { (p)-[:BUILDS_ON|SURVEYS|SAME_TOPIC]-() }
-   DETACH DELETE p`,
-  `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds REMOVE p.ownerRoadmap`,
-  // inRoadmap means "some roadmap lists it": true as long as any IN_SECTION remains.
-  `MATCH (p:Paper) WITH p, EXISTS { (p)-[:IN_SECTION]->() } AS listed
-   WHERE coalesce(p.inRoadmap, false) <> listed SET p.inRoadmap = listed`,
-];
-
-function chunks<T>(rows: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+function keyOf(item: StepRow): [keyof KeepKeys, string] | undefined {
+  switch (item.step) {
+    case "sections": return ["sectionIds", item.row.id];
+    case "papers": return ["paperIds", item.row.id];
+    case "resources": return ["resourceIds", item.row.id];
+    case "questions": return ["questionIds", item.row.id];
+    case "paperPlacements":
+    case "resourcePlacements": return ["placementKeys", `${item.row.node}|${item.row.section}`];
+    case "buildsOn": return ["buildsKeys", `${item.row.from}|${item.row.to}`];
+    case "sectionSurveys":
+    case "paperSurveys": return ["surveyKeys", `${item.row.survey}|${item.row.target}`];
+    case "sameTopic": return ["sameKeys", `${item.row.a}|${item.row.b}`];
+    case "sectionLinks": return undefined;
+  }
 }
 
 function addCounters(result: WriteResult, summary: QueryResult["summary"]): void {
@@ -135,61 +114,64 @@ export async function findExistingPaperIds(papers: { id: string; arxivId?: strin
 export async function deleteRoadmapContent(tx: Transaction | ManagedTransaction, rid: string): Promise<QueryResult[]> {
   const empty = { questionIds: [], placementKeys: [], sectionIds: [], resourceIds: [], buildsKeys: [], surveyKeys: [], sameKeys: [], paperIds: [] };
   const results: QueryResult[] = [];
-  for (const statement of CLEANUP) results.push(await tx.run(statement, { rid, ...empty }));
+  for (const statement of [...CLEANUP, IN_ROADMAP]) results.push(await tx.run(statement, { rid, ...empty }));
   return results;
 }
 
-export async function writeRoadmap(plan: RoadmapPlan, options: WriteOptions = {}): Promise<WriteResult> {
-  const batchSize = options.batchSize ?? 1000;
-  const rid = plan.roadmap.id;
-  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
-  const paperIds = new Set(plan.papers.map((p) => p.id));
-  const sectionIdSet = new Set(plan.sections.map((s) => s.id));
-  let statementIndex = 0;
+async function isFresh(tx: Transaction, rid: string): Promise<boolean> {
+  for (const check of FRESH_CHECKS) if ((await tx.run(check, { rid })).records.length > 0) return false;
+  return true;
+}
 
+export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = {}): Promise<WriteResult> {
+  const batchSize = options.batchSize ?? 5000;
+  const rid = input.roadmap.id;
+  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, fresh: false };
+  let statementIndex = 0;
   try {
     await ensureSchema();
     const session = getDriver().session({ database: getDatabase(), defaultAccessMode: "WRITE" });
     try {
       const tx = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "roadmap-ingest", roadmap: rid } });
       try {
-        const step = async (name: string, statement: string, rows: readonly unknown[] | null, extra: Record<string, unknown> = {}) => {
-          const batches = rows === null ? [null] : chunks(rows, batchSize);
-          let done = 0;
-          for (const batch of batches) {
-            const summary = (await tx.run(statement, { rid, rows: batch, ...extra })).summary;
-            addCounters(result, summary);
-            done += batch?.length ?? 0;
-            if (rows !== null) options.onProgress?.(name, done, rows.length);
-            await options.afterStatement?.(statementIndex++);
+        const run = async (statement: string, params: Record<string, unknown>) => {
+          addCounters(result, (await tx.run(statement, { rid, ...params })).summary);
+          await options.afterStatement?.(statementIndex++);
+        };
+        if (options.reset) for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
+        await run(ROADMAP, { roadmap: input.roadmap });
+        result.fresh = await isFresh(tx, rid);
+        const statements = result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
+        const keep: KeepKeys | undefined = result.fresh ? undefined : { questionIds: new Set(), placementKeys: new Set(), sectionIds: new Set(), resourceIds: new Set(), buildsKeys: new Set(), surveyKeys: new Set(), sameKeys: new Set(), paperIds: new Set() };
+        const buffers = new Map<StatementName, unknown[]>(ORDER.map((name) => [name, []]));
+        const done = new Map<StatementName, number>();
+        const flush = async (name: StatementName) => {
+          const rows = buffers.get(name) ?? [];
+          if (rows.length === 0) return;
+          buffers.set(name, []);
+          await run(statements[name], { rows });
+          done.set(name, (done.get(name) ?? 0) + rows.length);
+          // The driver keeps every Result of an open transaction, and each Result its parameters,
+          // until the commit: emptying the (already sent) batch lets its rows be collected, so the
+          // writer's memory stays one batch per statement instead of the whole roadmap.
+          rows.length = 0;
+          options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
+        };
+        for (const phase of input.phases) {
+          for await (const item of phase()) {
+            const key = keep ? keyOf(item) : undefined;
+            if (key && keep) keep[key[0]].add(key[1]);
+            const buffer = buffers.get(item.step) ?? [];
+            buffer.push(item.row);
+            if (buffer.length >= batchSize) await flush(item.step);
           }
-        };
-        if (options.reset) {
-          for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
+          for (const name of ORDER) await flush(name);
         }
-        await step("roadmap", STATEMENTS.roadmap, null, { roadmap: plan.roadmap });
-        await step("sections", STATEMENTS.sections, plan.sections);
-        await step("section links", STATEMENTS.sectionLinks, plan.sections);
-        await step("papers", STATEMENTS.papers, plan.papers);
-        await step("resources", STATEMENTS.resources, plan.resources);
-        await step("paper placements", STATEMENTS.placements("Paper"), plan.placements.filter((p) => paperIds.has(p.node)));
-        await step("resource placements", STATEMENTS.placements("Resource"), plan.placements.filter((p) => !paperIds.has(p.node)));
-        await step("questions", STATEMENTS.questions, plan.questions);
-        await step("builds on", STATEMENTS.buildsOn, plan.buildsOn);
-        await step("surveys of sections", STATEMENTS.surveys("Section"), plan.surveys.filter((s) => sectionIdSet.has(s.target)));
-        await step("surveys of papers", STATEMENTS.surveys("Paper"), plan.surveys.filter((s) => !sectionIdSet.has(s.target)));
-        await step("same topic", STATEMENTS.sameTopic, plan.sameTopic);
-        const keep = {
-          questionIds: plan.questions.map((q) => q.id),
-          placementKeys: plan.placements.map((p) => `${p.node}|${p.section}`),
-          sectionIds: plan.sections.map((s) => s.id),
-          resourceIds: plan.resources.map((r) => r.id),
-          buildsKeys: plan.buildsOn.map((e) => `${e.from}|${e.to}`),
-          surveyKeys: plan.surveys.map((e) => `${e.survey}|${e.target}`),
-          sameKeys: plan.sameTopic.map((e) => `${e.a}|${e.b}`),
-          paperIds: [...paperIds],
-        };
-        for (const statement of CLEANUP) await step("cleanup", statement, null, keep);
+        if (keep) {
+          const lists = Object.fromEntries(Object.entries(keep).map(([name, set]) => [name, [...set]]));
+          for (const statement of CLEANUP) await run(statement, lists);
+        }
+        await run(IN_ROADMAP, {});
         await tx.commit();
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);

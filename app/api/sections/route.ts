@@ -1,0 +1,11 @@
+import { getSectionTree } from "../../../graph/get-section-tree";
+import { parseQuery } from "../../../graph/parse-request";
+import { sectionsQuerySchema } from "../../../graph/schemas";
+import { handle } from "../respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/sections?roadmap= : section trees with paper and resource counts. */
+export async function GET(request: Request) {
+  return handle(() => getSectionTree(parseQuery(request, sectionsQuerySchema).roadmap));
+}

@@ -1,0 +1,140 @@
+/**
+ * The OpenAPI 3.1 description of the graph API, generated from the same zod schemas the routes
+ * parse with (zod 4's own JSON Schema output, which is the 2020-12 dialect OpenAPI 3.1 uses).
+ * Request bodies and query strings are described as the caller writes them (zod "input"),
+ * answers as the server sends them ("output").
+ */
+import { z } from "zod";
+import { healthSchema } from "./get-health";
+import * as s from "./schemas";
+
+type Endpoint = {
+  method: "get" | "post";
+  path: string;
+  summary: string;
+  description: string;
+  query?: z.ZodObject;
+  body?: { name: string; schema: z.ZodType };
+  response: { name: string; schema: z.ZodType };
+  /** error statuses besides 400 and 503, which every endpoint may answer */
+  errors: number[];
+};
+
+const ENDPOINTS: Endpoint[] = [
+  { method: "get", path: "/api/health", summary: "Neo4j's version and the graph's size", description: "503 while Neo4j is unreachable.", response: { name: "Health", schema: healthSchema }, errors: [] },
+  {
+    method: "get", path: "/api/search", summary: "Full-text search",
+    description: "Titles, tags and section names (English and Russian); prefix and typo tolerant; an arXiv id or a node id matches exactly.",
+    query: s.searchQuerySchema, response: { name: "SearchResponse", schema: s.searchResponseSchema }, errors: [],
+  },
+  {
+    method: "get", path: "/api/node", summary: "A node with its neighbours grouped by relation",
+    description: "Ids contain '/' and '.', so the id is a query parameter.",
+    query: s.nodeQuerySchema, response: { name: "NodeDetails", schema: s.nodeDetailsSchema }, errors: [404],
+  },
+  {
+    method: "post", path: "/api/neighbourhood", summary: "Expand around nodes",
+    description: "Breadth first, 1 to 3 hops; new nodes are capped (nearest and best connected first) and `omitted` counts the rest.",
+    body: { name: "NeighbourhoodRequest", schema: s.neighbourhoodRequestSchema }, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
+  },
+  { method: "get", path: "/api/sections", summary: "Section trees with counts", description: "Counts include descendants.", query: s.sectionsQuerySchema, response: { name: "SectionsResponse", schema: s.sectionsResponseSchema }, errors: [404] },
+  { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
+  {
+    method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
+    description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order.",
+    body: { name: "ReadingPathRequest", schema: s.readingPathRequestSchema }, response: { name: "ReadingPath", schema: s.readingPathSchema }, errors: [404],
+  },
+  { method: "post", path: "/api/frontier", summary: "What can be read next", description: "Unread papers whose prerequisites are all read.", body: { name: "FrontierRequest", schema: s.frontierRequestSchema }, response: { name: "FrontierResponse", schema: s.frontierResponseSchema }, errors: [404] },
+  {
+    method: "get", path: "/api/path", summary: "Shortest path(s) between two nodes",
+    description: "Undirected; optionally only over some relation types (types=BUILDS_ON,SAME_TOPIC) or only forward in time. No path: an empty list.",
+    query: s.pathQuerySchema, response: { name: "PathsResponse", schema: s.pathsResponseSchema }, errors: [404],
+  },
+  { method: "get", path: "/api/stats", summary: "Counts and distributions", description: "Per label and type, the most built-upon papers, papers per year.", response: { name: "Stats", schema: s.statsSchema }, errors: [] },
+  {
+    method: "post", path: "/api/cypher", summary: "Read-only Cypher console",
+    description:
+      "Runs one read query (5 s timeout, 1000-row cap). Refused (403): writes, LOAD CSV, procedures outside a read-only db.* allowlist, CALL … IN TRANSACTIONS, admin commands, several statements, long range() lists inside expressions. Syntax errors: 400 with a position; timeout: 408; memory limit: 413.",
+    body: { name: "CypherRequest", schema: s.cypherRequestSchema }, response: { name: "CypherResponse", schema: s.cypherResponseSchema }, errors: [403, 408, 413],
+  },
+];
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Invalid input (with the zod issues) or a Cypher syntax error (with its position)",
+  403: "The console refused the query",
+  404: "Unknown id",
+  408: "The query ran out of time",
+  413: "The query needed more memory than allowed",
+  503: "Neo4j is unreachable",
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+function componentSchemas(entries: [string, z.ZodType][], io: "input" | "output"): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of entries) if (!registry.has(schema)) registry.add(schema, { id });
+  const { schemas } = z.toJSONSchema(registry, { io, unrepresentable: "any", uri: (id) => `#/components/schemas/${id}` });
+  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutDialect(schema)]));
+}
+
+/** Drops what a standalone JSON Schema carries and an OpenAPI component does not need. */
+function withoutDialect(schema: object): object {
+  const { $schema: _dialect, $id: _id, ...rest } = schema as Record<string, unknown>;
+  return rest;
+}
+
+function queryParameters(query: z.ZodObject): unknown[] {
+  return Object.entries(query.shape).map(([name, field]) => {
+    const schema = field as z.ZodType;
+    return {
+      name,
+      in: "query",
+      // Optional in the query string when the schema accepts its absence (optional or defaulted).
+      required: !schema.safeParse(undefined).success,
+      schema: withoutDialect(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" })),
+    };
+  });
+}
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const shared: [string, z.ZodType][] = [
+    ["GraphNode", s.graphNodeSchema],
+    ["GraphEdge", s.graphEdgeSchema],
+    ["SectionTreeNode", s.sectionTreeNodeSchema],
+    ["ApiError", s.apiErrorSchema],
+  ];
+  const responses = componentSchemas([...shared, ...ENDPOINTS.map((e) => [e.response.name, e.response.schema] as [string, z.ZodType])], "output");
+  const requests = componentSchemas(
+    [["JsonValue", s.jsonValueSchema], ...ENDPOINTS.flatMap((e) => (e.body ? [[e.body.name, e.body.schema] as [string, z.ZodType]] : []))],
+    "input",
+  );
+
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const endpoint of ENDPOINTS) {
+    const statuses = [...new Set([400, ...endpoint.errors, 503])].sort();
+    paths[endpoint.path] = {
+      ...paths[endpoint.path],
+      [endpoint.method]: {
+        summary: endpoint.summary,
+        description: endpoint.description,
+        operationId: `${endpoint.method}${endpoint.path.replace("/api/", "_").replace(/[^a-zA-Z0-9_]/g, "_")}`,
+        ...(endpoint.query ? { parameters: queryParameters(endpoint.query) } : {}),
+        ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(endpoint.body.name) } } } } : {}),
+        responses: {
+          200: { description: "OK", content: { "application/json": { schema: ref(endpoint.response.name) } } },
+          ...Object.fromEntries(statuses.map((status) => [status, { description: ERROR_TEXT[status] ?? "Error", content: { "application/json": { schema: ref("ApiError") } } }])),
+        },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Roadmap Graph Explorer API",
+      version: "1.0.0",
+      description: "Search, expand and query the research-roadmap knowledge graph. Node ids travel in query strings or JSON bodies (they contain '/' and '.'). Examples: docs/api.md.",
+    },
+    paths,
+    components: { schemas: { ...requests, ...responses } },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * The Cypher of graph/write-roadmap.ts: one UNWIND statement per kind of row, and the cleanup
+ * that removes what a roadmap no longer holds. Two variants for the nodes a roadmap owns alone
+ * (sections, resources, questions: their ids are scoped by the roadmap's id): MERGE, and plain
+ * CREATE for a roadmap the database does not hold yet, where MERGE's lookup, lock and re-check
+ * would find nothing. Papers are shared between roadmaps and relationships may already exist
+ * between shared papers, so they always MERGE.
+ */
+
+/** True when some property of row.props differs from the node's (nulls included). */
+const differs = (node: string) =>
+  `any(k IN keys(row.props) WHERE NOT (${node}[k] = row.props[k]) OR (${node}[k] IS NULL) <> (row.props[k] IS NULL))`;
+
+export const ROADMAP = `MERGE (r:Roadmap {id: $roadmap.id})
+    WITH r, {title: $roadmap.title, source: $roadmap.source} AS props
+    WITH r, props WHERE any(k IN keys(props) WHERE NOT (r[k] = props[k]) OR (r[k] IS NULL) <> (props[k] IS NULL))
+    SET r += props`;
+
+export type StatementName =
+  | "sections"
+  | "sectionLinks"
+  | "papers"
+  | "resources"
+  | "paperPlacements"
+  | "resourcePlacements"
+  | "questions"
+  | "buildsOn"
+  | "sectionSurveys"
+  | "paperSurveys"
+  | "sameTopic";
+
+const placements = (label: "Paper" | "Resource") => `UNWIND $rows AS row
+    MATCH (n:${label} {id: row.node}) MATCH (s:Section {id: row.section})
+    MERGE (n)-[r:IN_SECTION]->(s)
+    WITH r, row WHERE ${differs("r")} SET r += row.props`;
+
+const surveys = (label: "Paper" | "Section") => `UNWIND $rows AS row
+    MATCH (a:Paper {id: row.survey}) MATCH (b:${label} {id: row.target})
+    MERGE (a)-[r:SURVEYS]->(b) ON CREATE SET r.source = $rid`;
+
+export const MERGE_STATEMENTS: Record<StatementName, string> = {
+  sections: `UNWIND $rows AS row
+    MERGE (s:Section {id: row.id}) ON CREATE SET s.roadmap = $rid
+    WITH s, row WHERE ${differs("s")} SET s += row.props`,
+  sectionLinks: `UNWIND $rows AS row
+    MATCH (s:Section {id: row.id})
+    OPTIONAL MATCH (s)-[old:SUBSECTION_OF|PART_OF]->(target) WHERE target.id <> coalesce(row.parent, $rid)
+    DELETE old
+    WITH DISTINCT s, row
+    CALL (s, row) {
+      WITH s, row WHERE row.parent IS NOT NULL
+      MATCH (p:Section {id: row.parent}) MERGE (s)-[:SUBSECTION_OF]->(p)
+    }
+    CALL (s, row) {
+      WITH s, row WHERE row.parent IS NULL
+      MATCH (r:Roadmap {id: $rid}) MERGE (s)-[:PART_OF]->(r)
+    }`,
+  // A paper another roadmap brought in is shared, never rewritten: its owner's data stands.
+  papers: `UNWIND $rows AS row
+    MERGE (p:Paper {id: row.id}) ON CREATE SET p.ownerRoadmap = $rid
+    WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) = $rid AND ${differs("p")}
+    SET p += row.props`,
+  resources: `UNWIND $rows AS row
+    MERGE (n:Resource {id: row.id}) ON CREATE SET n.roadmap = $rid
+    WITH n, row WHERE ${differs("n")} SET n += row.props`,
+  paperPlacements: placements("Paper"),
+  resourcePlacements: placements("Resource"),
+  questions: `UNWIND $rows AS row
+    MATCH (s:Section {id: row.section})
+    MERGE (q:Question {id: row.id}) ON CREATE SET q.roadmap = $rid
+    MERGE (q)-[:CHECKS]->(s)
+    WITH q, row WHERE ${differs("q")} SET q += row.props`,
+  buildsOn: `UNWIND $rows AS row
+    MATCH (a:Paper {id: row.from}) MATCH (b:Paper {id: row.to})
+    MERGE (a)-[r:BUILDS_ON]->(b) ON CREATE SET r.source = $rid, r.reason = row.reason
+    WITH r, row WHERE r.source = $rid AND r.reason <> row.reason SET r.reason = row.reason`,
+  sectionSurveys: surveys("Section"),
+  paperSurveys: surveys("Paper"),
+  sameTopic: `UNWIND $rows AS row
+    MATCH (a:Paper {id: row.a}) MATCH (b:Paper {id: row.b})
+    WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
+    MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
+};
+
+/** For a roadmap the database holds nothing of (see FRESH_CHECKS): its own nodes cannot exist yet. */
+export const FRESH_STATEMENTS: Record<StatementName, string> = {
+  ...MERGE_STATEMENTS,
+  sections: `UNWIND $rows AS row CREATE (s:Section {id: row.id}) SET s += row.props, s.roadmap = $rid`,
+  resources: `UNWIND $rows AS row CREATE (n:Resource {id: row.id}) SET n += row.props, n.roadmap = $rid`,
+  questions: `UNWIND $rows AS row
+    MATCH (s:Section {id: row.section})
+    CREATE (q:Question {id: row.id})-[:CHECKS]->(s) SET q += row.props, q.roadmap = $rid`,
+};
+
+/**
+ * Each returns a row when the database holds something of roadmap $rid. When none does, every
+ * CLEANUP statement could only match what this run writes itself, so the run skips them.
+ */
+export const FRESH_CHECKS = [
+  "MATCH (n:Section {roadmap: $rid}) RETURN 1 LIMIT 1",
+  "MATCH (n:Resource {roadmap: $rid}) RETURN 1 LIMIT 1",
+  "MATCH (n:Question {roadmap: $rid}) RETURN 1 LIMIT 1",
+  "MATCH (n:Paper {ownerRoadmap: $rid}) RETURN 1 LIMIT 1",
+  "MATCH ()-[r:BUILDS_ON|SURVEYS|SAME_TOPIC]->() WHERE r.source = $rid RETURN 1 LIMIT 1",
+];
+
+/** What no longer belongs to this roadmap: deleted after the writes, in the same transaction. */
+export const CLEANUP = [
+  `MATCH (q:Question {roadmap: $rid}) WHERE NOT q.id IN $questionIds DETACH DELETE q`,
+  `MATCH (n)-[r:IN_SECTION]->(s:Section {roadmap: $rid}) WHERE NOT (n.id + '|' + s.id) IN $placementKeys DELETE r`,
+  `MATCH (s:Section {roadmap: $rid}) WHERE NOT s.id IN $sectionIds DETACH DELETE s`,
+  `MATCH (n:Resource {roadmap: $rid}) WHERE NOT n.id IN $resourceIds DETACH DELETE n`,
+  `MATCH (a:Paper)-[r:BUILDS_ON {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $buildsKeys DELETE r`,
+  `MATCH (a:Paper)-[r:SURVEYS {source: $rid}]->(b) WHERE NOT (a.id + '|' + b.id) IN $surveyKeys DELETE r`,
+  `MATCH (a:Paper)-[r:SAME_TOPIC {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $sameKeys AND NOT (b.id + '|' + a.id) IN $sameKeys DELETE r`,
+  // A paper this roadmap brought in and no longer lists goes, unless another roadmap uses it.
+  `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds
+     AND NOT EXISTS { (p)-[:IN_SECTION]->() } AND NOT EXISTS { (p)-[:BUILDS_ON|SURVEYS|SAME_TOPIC]-() }
+   DETACH DELETE p`,
+  `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds REMOVE p.ownerRoadmap`,
+];
+
+/** inRoadmap means "some roadmap lists it": true as long as any IN_SECTION remains. Always runs. */
+export const IN_ROADMAP = `MATCH (p:Paper) WITH p, EXISTS { (p)-[:IN_SECTION]->() } AS listed
+   WHERE coalesce(p.inRoadmap, false) <> listed SET p.inRoadmap = listed`;

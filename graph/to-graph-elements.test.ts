@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { edgeId, kindOf, matchNodeById, shorten, toGraphEdge, toGraphNode, toPathSteps, uniqueById } from "./to-graph-elements";
+
+const gqa = {
+  elementId: "4:x:39",
+  labels: ["Paper"],
+  properties: { id: "2305.13245", title: "GQA: Training Generalized Multi-Query Transformer Models", tag: "GQA", year: 2023, isSurvey: false, inRoadmap: true, normTitle: "gqa training" },
+  area: "generative-ai/background-knowledge",
+  builtUponBy: 0,
+};
+
+describe("toGraphNode", () => {
+  it("maps a paper, labelled by its tag, without internal properties", () => {
+    const node = toGraphNode(gqa);
+    expect(node).toMatchObject({ id: "2305.13245", kind: "paper", label: "GQA", title: gqa.properties.title, year: 2023, area: gqa.area, builtUponBy: 0, inRoadmap: true });
+    expect(node.properties).not.toHaveProperty("normTitle");
+  });
+
+  it("recognises surveys, sections, resources, questions and roadmaps", () => {
+    expect(toGraphNode({ labels: ["Paper"], properties: { id: "s", title: "A Survey", isSurvey: true } }).kind).toBe("survey");
+    const section = toGraphNode({ labels: ["Section"], properties: { id: "r/transformer", name: "Transformer Architecture", nameRu: "Архитектура" } });
+    expect(section).toMatchObject({ kind: "section", title: "Transformer Architecture", label: "Transformer Architecture", year: null });
+    expect(toGraphNode({ labels: ["Question"], properties: { id: "q", text: "What is attention?" } })).toMatchObject({ kind: "question", title: "What is attention?" });
+    expect(kindOf(["Resource"], {})).toBe("resource");
+    expect(kindOf(["Roadmap"], {})).toBe("roadmap");
+    expect(kindOf(["Probe"], {})).toBe("other");
+  });
+
+  it("shortens long titles for the label and falls back to the elementId for nodes without id", () => {
+    const node = toGraphNode({ elementId: "4:x:7", labels: ["Thing"], properties: { title: "A very long title that goes on and on and on forever" } });
+    expect(node.id).toBe("element:4:x:7");
+    expect(node.label.length).toBeLessThanOrEqual(40);
+    expect(node.label.endsWith("…")).toBe(true);
+    expect(shorten("short")).toBe("short");
+  });
+});
+
+describe("edges and paths", () => {
+  it("derives edge ids from the ends and the type", () => {
+    expect(toGraphEdge({ type: "BUILDS_ON", source: "a", target: "b", properties: { reason: "r" } })).toEqual({ id: edgeId("a", "BUILDS_ON", "b"), type: "BUILDS_ON", source: "a", target: "b", properties: { reason: "r" } });
+  });
+
+  it("labels each path step with its relation and whether it is walked forward", () => {
+    const steps = toPathSteps(
+      ["1706.03762", "2305.13245", "1911.02150"],
+      [
+        { type: "BUILDS_ON", source: "2305.13245", target: "1706.03762", properties: { reason: "uses attention" } },
+        { type: "BUILDS_ON", source: "2305.13245", target: "1911.02150", properties: {} },
+      ],
+    );
+    expect(steps).toEqual([
+      { from: "1706.03762", to: "2305.13245", type: "BUILDS_ON", direction: "backward", reason: "uses attention" },
+      { from: "2305.13245", to: "1911.02150", type: "BUILDS_ON", direction: "forward" },
+    ]);
+  });
+
+  it("keeps the first of each id", () => {
+    expect(uniqueById([{ id: "a", n: 1 }, { id: "b", n: 2 }, { id: "a", n: 3 }])).toEqual([{ id: "a", n: 1 }, { id: "b", n: 2 }]);
+  });
+
+  it("looks ids up label by label, importing only what it is told", () => {
+    const cypher = matchNodeById("n", "wanted", ["wanted"]);
+    expect(cypher.startsWith("CALL (wanted) {")).toBe(true);
+    expect(cypher).toContain("MATCH (n:Paper {id: wanted}) RETURN n UNION MATCH (n:Section {id: wanted})");
+    expect(matchNodeById("t", "$id").startsWith("CALL () {")).toBe(true);
+  });
+});
