@@ -1,10 +1,19 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import { startNeo4j, stopNeo4j } from "../../neo4j/control";
 
 // Stops the test Neo4j that tests/run-all.ts started, checks the API and the page report it,
 // starts it again and checks both recover without restarting the app.
 const port = Number(process.env.NEO4J_TEST_PORT);
 const dataDir = process.env.NEO4J_TEST_DATA_DIR;
+
+/** The same commands a user runs (npm run db:stop / db:start), pointed at the test database. */
+async function db(command: "start" | "stop"): Promise<void> {
+  await promisify(execFile)("npx", ["tsx", "neo4j/db.ts", command], {
+    env: { ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(port) },
+    timeout: 180_000,
+  });
+}
 
 test.describe("database outage", () => {
   test.skip(!dataDir || !port, "needs the Neo4j that npm test starts (NEO4J_TEST_DATA_DIR)");
@@ -15,7 +24,7 @@ test.describe("database outage", () => {
     await expect(page.getByTestId("db-status")).toContainText("Neo4j");
     await expect(page.getByTestId("db-down-banner")).toHaveCount(0);
 
-    await stopNeo4j(dataDir!);
+    await db("stop");
     try {
       await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 30_000 }).toBe(503);
       const down = await request.get("/api/health");
@@ -26,8 +35,8 @@ test.describe("database outage", () => {
       await expect(page.getByTestId("db-down-banner")).toBeVisible({ timeout: 30_000 });
       await page.screenshot({ path: test.info().outputPath("outage-banner.png") });
     } finally {
-      // Detached: it must outlive this worker; npm test stops it by its data folder.
-      await startNeo4j({ port, dataDir: dataDir!, detached: true });
+      // Detached (as db:start always is): npm test stops it by its data folder afterwards.
+      await db("start");
     }
 
     await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 60_000 }).toBe(200);

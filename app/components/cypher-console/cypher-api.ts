@@ -1,0 +1,104 @@
+/**
+ * Talking to the console's endpoints: POST /api/cypher to run a query, GET /api/stats for the
+ * editor's schema. Answers are parsed here; failures become ConsoleErrors.
+ */
+import { queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
+import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import { toConsoleError, type ConsoleError } from "./console-error";
+
+const elementSchema = z.looseObject({ id: z.string() });
+const cypherResultSchema = z.object({
+  columns: z.array(z.string()),
+  rows: z.array(z.array(z.unknown())),
+  graph: z.object({ nodes: z.array(elementSchema), edges: z.array(elementSchema.extend({ source: z.string(), target: z.string() })) }),
+  truncated: z.boolean().default(false),
+  rowCap: z.number().default(0),
+  // Lenient: a summary detail the console cannot read must not hide the rows.
+  summary: z
+    .looseObject({
+      queryType: z.string().nullish().catch(null),
+      counters: z.record(z.string(), z.unknown()).optional().catch(undefined),
+      resultAvailableAfter: z.number().nullish().catch(null),
+      resultConsumedAfter: z.number().nullish().catch(null),
+      notifications: z.array(z.unknown()).optional().catch(undefined),
+    })
+    .catch({}),
+});
+
+export type CypherSummary = z.infer<typeof cypherResultSchema>["summary"];
+export type CypherResult = Omit<z.infer<typeof cypherResultSchema>, "graph"> & { graph: { nodes: GraphNode[]; edges: GraphEdge[] } };
+
+/** Thrown by runCypher; carries the parsed error for the UI. */
+export class ConsoleRunError extends Error {
+  constructor(readonly detail: ConsoleError) {
+    super(detail.message);
+    this.name = "ConsoleRunError";
+  }
+}
+
+export async function runCypher(query: string, params?: Record<string, unknown>): Promise<CypherResult> {
+  let response: Response;
+  try {
+    response = await fetch("/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(params ? { query, params } : { query }),
+    });
+  } catch {
+    throw new ConsoleRunError({ kind: "network", status: 0, message: "The app server cannot be reached." });
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new ConsoleRunError(toConsoleError(response.status, body, query));
+  const result = parseCypherResult(body);
+  if (!result) {
+    throw new ConsoleRunError({ kind: "internal", status: response.status, message: "The server's answer has an unexpected shape." });
+  }
+  return result;
+}
+
+/** The result of a successful run, or null when the answer is not the API's shape. */
+export function parseCypherResult(body: unknown): CypherResult | null {
+  const parsed = cypherResultSchema.safeParse(body);
+  // The server builds nodes and edges from its own zod schemas; the id checks here are what
+  // the console relies on, so the elements are passed on as the canvas' types.
+  return parsed.success ? (parsed.data as CypherResult) : null;
+}
+
+const statsSchema = z.looseObject({
+  labels: z.record(z.string(), z.unknown()).default({}),
+  relationships: z.record(z.string(), z.unknown()).optional(),
+  types: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type EditorSchema = { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] };
+
+/** The editor's completion lists, in the form the Cypher editor expects (":Label", ":TYPE", "key"). */
+export function toEditorSchema(stats: unknown, propertyKeys: readonly unknown[]): EditorSchema {
+  const parsed = statsSchema.safeParse(stats);
+  const labels = parsed.success ? Object.keys(parsed.data.labels) : [];
+  const types = parsed.success ? Object.keys(parsed.data.relationships ?? parsed.data.types ?? {}) : [];
+  const keys = propertyKeys.filter((key): key is string => typeof key === "string" && key !== "");
+  return {
+    labels: labels.sort().map((label) => `:${label}`),
+    relationshipTypes: types.sort().map((type) => `:${type}`),
+    propertyKeys: [...new Set(keys)].sort(),
+  };
+}
+
+/** Loads labels and types from /api/stats and property keys with `CALL db.propertyKeys()`. */
+export async function fetchEditorSchema(): Promise<EditorSchema> {
+  const [stats, keys] = await Promise.all([
+    fetch("/api/stats")
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+      .catch(() => undefined),
+    runCypher("CALL db.propertyKeys()")
+      .then((result) => result.rows.map((row) => row[0]))
+      .catch(() => []),
+  ]);
+  return toEditorSchema(stats, keys);
+}
+
+/** The editor's schema changes only with a new ingest: fetched once per page load. */
+export const editorSchemaQuery = () =>
+  queryOptions({ queryKey: ["cypher-console", "editor-schema"], queryFn: fetchEditorSchema, staleTime: Infinity, retry: false });

@@ -1,0 +1,150 @@
+"use client";
+/** Everything about the selected node, with its neighbours one click away. */
+import { useQuery } from "@tanstack/react-query";
+import type { GraphNode } from "@/graph/schemas";
+import { paperUrl } from "@/app/lib/export-path";
+import { localName, sectionName, translate, type Language } from "@/app/lib/i18n";
+import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
+import { nodeQuery } from "@/app/queries";
+import { NodeList } from "./node-list";
+import { StartHere } from "./start-here";
+import { StatusButtons } from "./status-buttons";
+import { tagOf } from "@/app/lib/to-elements";
+
+export type DetailsPanelProps = {
+  id: string | null;
+  language: Language;
+  statuses: StatusMap;
+  onStatus: (id: string, status: ReadingStatus | null) => void;
+  onPick: (node: GraphNode) => void;
+  color: (node: GraphNode) => string;
+  /** Explore actions; absent in modes where the canvas is not the explore view */
+  actions?: {
+    expanded: boolean;
+    omitted: number;
+    onCanvas: boolean;
+    expand: (id: string) => void;
+    showMore: (id: string) => void;
+    collapse: (id: string) => void;
+    hide: (id: string) => void;
+  };
+  onReadFirst: (id: string) => void;
+};
+
+function text(node: GraphNode, key: string): string | undefined {
+  const v = node.properties[key];
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+export function DetailsPanel(props: DetailsPanelProps) {
+  const t = (key: string, vars?: Record<string, number>) => translate(props.language, key, vars);
+  const { data, isPending, isError, error, refetch } = useQuery(nodeQuery(props.id));
+  if (props.id === null) return <StartHere language={props.language} onPick={props.onPick} color={props.color} />;
+  if (isPending) {
+    return (
+      <div aria-busy="true" aria-label={t("Loading")} className="details-skeleton">
+        <div className="skeleton wide" />
+        <div className="skeleton" />
+        <div className="skeleton" />
+      </div>
+    );
+  }
+  if (isError) {
+    return (
+      <div className="empty-state" role="alert">
+        <p>
+          {t("Could not load")}: {error.message}
+        </p>
+        <button type="button" className="button" onClick={() => void refetch()}>
+          {t("Try again")}
+        </button>
+      </div>
+    );
+  }
+  const { node } = data;
+  const name = localName(node, props.language);
+  const url = paperUrl(node);
+  const arxiv = text(node, "arxivId");
+  const isPaper = node.kind === "paper" || node.kind === "survey";
+  const a = props.actions;
+  return (
+    <article className="details" data-testid="details" aria-labelledby="details-title">
+      {data.breadcrumb.length > 0 && (
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          {data.breadcrumb.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && <span aria-hidden="true"> › </span>}
+              {sectionName(s, props.language)}
+            </span>
+          ))}
+        </nav>
+      )}
+      <h2 id="details-title" className="details-title">
+        {name.title}
+      </h2>
+      <p className="details-meta">
+        <span className={`kind-pill kind-${node.kind}`}>{t(node.kind)}</span>
+        {tagOf(node) && <span className="tag">{tagOf(node)}</span>}
+        {[node.year, text(node, "venue")].filter(Boolean).join(" · ")}
+        {node.inRoadmap === false && <span className="tag muted-tag">not in roadmap</span>}
+      </p>
+      {(url || arxiv) && (
+        <p className="details-links">
+          {url && (
+            <a href={url} target="_blank" rel="noreferrer">
+              {t("Open paper")} ↗
+            </a>
+          )}
+          {arxiv && (
+            <a href={`https://arxiv.org/abs/${arxiv}`} target="_blank" rel="noreferrer">
+              arXiv:{arxiv} ↗
+            </a>
+          )}
+        </p>
+      )}
+      {isPaper && <StatusButtons status={props.statuses[node.id]} onChange={(s) => props.onStatus(node.id, s)} language={props.language} title={node.title} />}
+      <div className="details-actions">
+        {a && a.onCanvas && !a.expanded && (
+          <button type="button" className="button" onClick={() => a.expand(node.id)}>
+            {t("Expand")}
+          </button>
+        )}
+        {a && a.expanded && (
+          <button type="button" className="button" onClick={() => a.collapse(node.id)}>
+            {t("Collapse")}
+          </button>
+        )}
+        {a && a.expanded && a.omitted > 0 && (
+          <button type="button" className="button" onClick={() => a.showMore(node.id)}>
+            {t("Show {n} more", { n: a.omitted })}
+          </button>
+        )}
+        {a && a.onCanvas && (
+          <button type="button" className="button" onClick={() => a.hide(node.id)}>
+            {t("Hide")}
+          </button>
+        )}
+        <button type="button" className="button primary" onClick={() => props.onReadFirst(node.id)}>
+          {t("Read first")} →
+        </button>
+      </div>
+      <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
+      <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
+      <NodeList title={t("Surveyed by")} items={data.surveyedBy.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
+      <NodeList title={t("Surveys")} items={data.surveys.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
+      <NodeList title={t("Same topic")} items={data.sameTopic.map((s) => ({ node: s.node, note: s.topic }))} onPick={props.onPick} color={props.color} language={props.language} />
+      <NodeList title={t("Sections")} items={(data.subsections ?? []).map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
+      <NodeList title={t("Listed in this section")} items={(data.items ?? []).map((i) => ({ node: i.node, note: i.group }))} onPick={props.onPick} color={props.color} language={props.language} />
+      {data.questions && data.questions.length > 0 && (
+        <section className="node-list">
+          <h3>?</h3>
+          <ul className="questions">
+            {data.questions.map((q, i) => (
+              <li key={q.id ?? i}>{props.language === "ru" && q.textRu ? q.textRu : q.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * Cytoscape and its layout extensions are loaded on demand, not in the first page load: the
+ * page (search, tree, panels) is usable while the graph library arrives, and dagre (only for
+ * the hierarchical layout) is fetched the first time someone asks for it.
+ */
+import type cytoscapeType from "cytoscape";
+
+type Cytoscape = typeof cytoscapeType;
+
+let core: Promise<Cytoscape> | null = null;
+let dagre: Promise<void> | null = null;
+
+export function loadCytoscape(): Promise<Cytoscape> {
+  core ??= Promise.all([import("cytoscape"), import("cytoscape-fcose")]).then(([c, fcose]) => {
+    c.default.use(fcose.default);
+    return c.default;
+  });
+  return core;
+}
+
+export function loadDagre(): Promise<void> {
+  dagre ??= Promise.all([loadCytoscape(), import("cytoscape-dagre")]).then(([cytoscape, extension]) => {
+    cytoscape.use(extension.default);
+  });
+  return dagre;
+}

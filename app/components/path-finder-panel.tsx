@@ -1,0 +1,111 @@
+"use client";
+/** Path finder: two ends, options, and each step of the shortest path(s) with its relation. */
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { GraphNode } from "@/graph/schemas";
+import type { PathResponse } from "@/app/lib/api-types";
+import { translate, type Language } from "@/app/lib/i18n";
+import type { ViewState } from "@/app/lib/url-state";
+import { SearchBox } from "./search-box";
+import { tagOf } from "@/app/lib/to-elements";
+
+function End(props: { label: string; node: GraphNode | undefined; id: string | null; language: Language; onPick: (id: string | null) => void; testId: string }) {
+  return (
+    <div className="path-end">
+      <span className="field-label">{props.label}</span>
+      {props.id ? (
+        <span className="chip" data-testid={`${props.testId}-chip`}>
+          {props.node ? props.node.label || props.node.title : props.id}
+          <button type="button" className="chip-remove" aria-label={`${translate(props.language, "Clear")} ${props.label}`} onClick={() => props.onPick(null)}>
+            ×
+          </button>
+        </span>
+      ) : (
+        <SearchBox label={props.label} placeholder={props.label} language={props.language} onPick={(n) => props.onPick(n.id)} clearOnPick testId={props.testId} />
+      )}
+    </div>
+  );
+}
+
+export function PathFinderPanel(props: {
+  language: Language;
+  state: ViewState;
+  result: UseQueryResult<PathResponse>;
+  nodeById: (id: string | null) => GraphNode | undefined;
+  onChange: (patch: Partial<ViewState>) => void;
+  onSelect: (id: string) => void;
+}) {
+  const t = (key: string) => translate(props.language, key);
+  const { state, result } = props;
+  const name = (id: string) => {
+    const n = props.nodeById(id);
+    return n ? n.label || n.title : id;
+  };
+  return (
+    <div className="mode-panel-body" data-testid="path-finder">
+      <End label={t("From")} id={state.from} node={props.nodeById(state.from)} language={props.language} onPick={(id) => props.onChange({ from: id })} testId="path-from" />
+      <End label={t("To")} id={state.to} node={props.nodeById(state.to)} language={props.language} onPick={(id) => props.onChange({ to: id })} testId="path-to" />
+      <div className="button-row">
+        <button type="button" className="button" disabled={!state.from && !state.to} onClick={() => props.onChange({ from: state.to, to: state.from })}>
+          ⇅ {t("Swap")}
+        </button>
+      </div>
+      <fieldset className="options">
+        <label className="check">
+          <input type="checkbox" checked={state.buildsOnOnly} onChange={(e) => props.onChange({ buildsOnOnly: e.target.checked })} />
+          {t("Builds-on only")}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={state.forwardOnly} onChange={(e) => props.onChange({ forwardOnly: e.target.checked })} />
+          {t("Forward in time only")}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={state.allPaths} onChange={(e) => props.onChange({ allPaths: e.target.checked })} />
+          {t("All shortest paths")}
+        </label>
+      </fieldset>
+      {(!state.from || !state.to) && <p className="empty-state">{t("Pick two nodes to see how they connect.")}</p>}
+      {state.from && state.to && result.isPending && <div className="skeleton-list" aria-busy="true" aria-label={t("Loading")}><div className="skeleton wide" /><div className="skeleton" /></div>}
+      {result.isError && (
+        <p className="empty-state" role="alert">
+          {t("Could not load")}: {result.error.message}
+        </p>
+      )}
+      {result.data && result.data.paths.length === 0 && (
+        <p className="empty-state" role="status" data-testid="no-path">
+          {t("No path between these two.")}
+        </p>
+      )}
+      {result.data?.paths.map((path, i) => (
+        <section key={i} className="path-result" data-testid="path-result" aria-label={`${t("path")} ${i + 1}`}>
+          {result.data.paths.length > 1 && <h3>{`${t("path")} ${i + 1}`}</h3>}
+          <ol className="path-steps">
+            {path.nodes.map((n, j) => {
+              const step = path.steps[j];
+              return (
+                <li key={`${n.id}-${j}`}>
+                  <button type="button" className="node-link" onClick={() => props.onSelect(n.id)}>
+                    <span>
+                      {tagOf(n) ? <strong>{tagOf(n)} · </strong> : null}
+                      {n.title}
+                      {n.year ? <span className="node-link-meta"> · {n.year}</span> : null}
+                    </span>
+                  </button>
+                  {step && (
+                    <div className="path-relation" data-testid="path-relation" title={step.direction === "backward" ? `${name(step.to)} ${step.type} ${name(step.from)}` : `${name(step.from)} ${step.type} ${name(step.to)}`}>
+                      <span aria-hidden="true">{step.direction === "backward" ? "↑" : "↓"}</span> <code>{step.type}</code>
+                      {step.reason ? ` — ${step.reason}` : ""}
+                      <span className="sr-only">
+                        {" "}
+                        {name(step.from)} → {name(step.to)}
+                      </span>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

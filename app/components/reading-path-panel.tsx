@@ -1,0 +1,118 @@
+"use client";
+/** Reading path: pick a target, read the ordered list of what comes first, export it. */
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { GraphNode } from "@/graph/schemas";
+import type { ReadingPathResponse } from "@/app/lib/api-types";
+import { toBibtex, toMarkdownChecklist } from "@/app/lib/export-path";
+import { translate, type Language } from "@/app/lib/i18n";
+import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
+import { SearchBox } from "./search-box";
+import { StatusButtons } from "./status-buttons";
+import { download } from "./graph-canvas/snapshot";
+import { tagOf } from "@/app/lib/to-elements";
+
+export function ReadingPathPanel(props: {
+  language: Language;
+  path: UseQueryResult<ReadingPathResponse>;
+  frontier: GraphNode[] | undefined;
+  statuses: StatusMap;
+  onStatus: (id: string, s: ReadingStatus | null) => void;
+  onTarget: (id: string) => void;
+  onSelect: (id: string) => void;
+  selected: string | null;
+  hideRead: boolean;
+  onHideRead: (on: boolean) => void;
+  hasTarget: boolean;
+}) {
+  const t = (key: string) => translate(props.language, key);
+  const { data, isPending, isError, error, isFetching } = props.path;
+  const slug = data?.target.label.replace(/[^\w.-]+/g, "-").toLowerCase() ?? "path";
+  return (
+    <div className="mode-panel-body" data-testid="reading-path">
+      <SearchBox label={t("Pick a target paper or section")} placeholder={t("Pick a target paper or section")} language={props.language} onPick={(n) => props.onTarget(n.id)} clearOnPick testId="target-picker" />
+      <label className="check">
+        <input type="checkbox" checked={props.hideRead} onChange={(e) => props.onHideRead(e.target.checked)} />
+        {t("Hide what is read")}
+      </label>
+      {!props.hasTarget && (
+        <div className="empty-state">
+          <p>{t("Pick a target paper or section")}.</p>
+        </div>
+      )}
+      {props.hasTarget && isPending && <div className="skeleton-list" aria-busy="true" aria-label={t("Loading")}><div className="skeleton wide" /><div className="skeleton" /><div className="skeleton" /></div>}
+      {props.hasTarget && isError && (
+        <p className="empty-state" role="alert">
+          {t("Could not load")}: {error.message}
+        </p>
+      )}
+      {data && (
+        <>
+          <div className="panel-heading">
+            <h2 data-testid="path-target">
+              {t("What to read first")}: <span className="accent">{data.target.label || data.target.title}</span>
+            </h2>
+            {isFetching && <span className="spinner" aria-label={t("Loading")} />}
+          </div>
+          <div className="button-row">
+            <button type="button" className="button" data-testid="export-markdown" onClick={() => download(`reading-path-${slug}.md`, toMarkdownChecklist(data.target, data.steps, props.statuses), "text/markdown")}>
+              ⤓ {t("Markdown checklist")}
+            </button>
+            <button type="button" className="button" data-testid="export-bibtex" onClick={() => download(`reading-path-${slug}.bib`, toBibtex(data.steps.map((s) => s.node)), "application/x-bibtex")}>
+              ⤓ {t("BibTeX")}
+            </button>
+          </div>
+          {data.steps.length === 0 && <p className="empty-state">{t("Everything on the path is read.")}</p>}
+          <ol className="steps" aria-label={t("What to read first")}>
+            {data.steps.map((step) => (
+              <li key={step.node.id} className={`step status-${props.statuses[step.node.id] ?? "none"}${props.selected === step.node.id ? " current" : ""}`} data-testid="path-step">
+                <span className="step-number" aria-hidden="true">
+                  {step.order}
+                </span>
+                <div className="step-body">
+                  <button type="button" className="node-link step-title" onClick={() => props.onSelect(step.node.id)}>
+                    <span className="sr-only">{t("Step")} {step.order}: </span>
+                    {tagOf(step.node) && <strong>{tagOf(step.node)} · </strong>}
+                    {step.node.title}
+                  </button>
+                  <span className="step-meta">
+                    {[step.node.year, `${t("depth")} ${step.depth}`].filter(Boolean).join(" · ")}
+                  </span>
+                  {step.reasons.length > 0 && (
+                    <ul className="reasons">
+                      {step.reasons.map((r) => (
+                        <li key={`${r.from}-${r.to}`}>{r.reason}</li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+                {(step.node.kind === "paper" || step.node.kind === "survey") && (
+                  <StatusButtons compact status={props.statuses[step.node.id]} onChange={(s) => props.onStatus(step.node.id, s)} language={props.language} title={step.node.title} />
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <section className="frontier" data-testid="frontier" aria-labelledby="frontier-title">
+        <h2 id="frontier-title">{t("What to read next")}</h2>
+        {props.frontier === undefined && <div className="skeleton" />}
+        {props.frontier && props.frontier.length === 0 && <p className="hint">—</p>}
+        <ul>
+          {(props.frontier ?? []).slice(0, 8).map((n) => (
+            <li key={n.id}>
+              <button type="button" className="node-link" onClick={() => props.onTarget(n.id)}>
+                <span>
+                  <span>
+                    {tagOf(n) ? <strong>{tagOf(n)} · </strong> : null}
+                    {n.title}
+                  </span>
+                  {n.year ? <span className="node-link-meta">{n.year}</span> : null}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+/**
+ * A combobox: suggestions while typing (debounced), arrows to move, Enter to pick, Escape to
+ * close. Used for the main search and for picking reading-path targets and path ends.
+ */
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { GraphNode } from "@/graph/schemas";
+import { translate, type Language } from "@/app/lib/i18n";
+import { searchQuery } from "@/app/queries";
+import { KindIcon } from "./kind-icon";
+import { tagOf } from "@/app/lib/to-elements";
+
+export type SearchBoxProps = {
+  label: string;
+  language: Language;
+  onPick: (node: GraphNode) => void;
+  /** controlled text (the main search keeps it in the URL) */
+  value?: string;
+  onValueChange?: (value: string) => void;
+  placeholder?: string;
+  kind?: string;
+  testId?: string;
+  inputRef?: React.Ref<HTMLInputElement>;
+  /** clear the text after a pick (pickers show the picked node elsewhere) */
+  clearOnPick?: boolean;
+};
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
+  const t = (key: string) => translate(props.language, key);
+  const [ownText, setOwnText] = useState("");
+  const text = props.value ?? ownText;
+  const setText = (value: string) => (props.onValueChange ? props.onValueChange(value) : setOwnText(value));
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const q = useDebounced(text.trim(), 180);
+  const { data, isFetching, isError, error } = useQuery(searchQuery({ q, kind: props.kind, limit: 8 }));
+  const results = q.length >= 2 ? (data?.results ?? []) : [];
+  const listId = useId();
+  const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const pick = (node: GraphNode) => {
+    props.onPick(node);
+    setOpen(false);
+    if (props.clearOnPick) setText("");
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      setOpen(true);
+      setActive((i) => Math.min(i + 1, Math.max(results.length - 1, 0)));
+    } else if (event.key === "ArrowUp") {
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === "Enter") {
+      const hit = results[active];
+      if (open && hit) pick(hit.node);
+    } else if (event.key === "Escape") {
+      if (open) setOpen(false);
+      else setText("");
+    } else return;
+    event.preventDefault();
+  };
+
+  const showList = open && q.length >= 2;
+  const activeId = showList && results[active] ? `${listId}-${active}` : undefined;
+  return (
+    <div className="search" data-testid={props.testId}>
+      <label className="sr-only" htmlFor={`${listId}-input`}>
+        {props.label}
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={props.placeholder ?? t("Search papers, tags, sections…")}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => {
+          blurTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" aria-label={props.label} className="search-list">
+          {isError && <li className="search-empty">{error.message}</li>}
+          {!isError && results.length === 0 && <li className="search-empty">{isFetching || q !== text.trim() ? `${t("Loading")}…` : t("No matches")}</li>}
+          {results.map((r, i) => (
+            <li
+              key={r.node.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className="search-option"
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(r.node)}
+            >
+              <KindIcon kind={r.node.kind} />
+              <span className="search-text">
+                <span className="search-title">
+                  {tagOf(r.node) && <strong>{tagOf(r.node)} · </strong>}
+                  {r.node.title}
+                </span>
+                <span className="search-meta">
+                  {[t(r.node.kind), r.node.year, r.sectionPath.join(" › ")].filter(Boolean).join(" · ")}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/**
+ * Response shapes of the graph API, as types only (erased at build time, so no server code
+ * or zod schema reaches the browser bundle). The contract itself lives in graph/schemas.ts.
+ */
+export type {
+  FrontierResponse,
+  GraphEdge,
+  GraphNode,
+  NeighbourhoodRequest,
+  NodeDetails,
+  PathsResponse as PathResponse,
+  ReadingPath as ReadingPathResponse,
+  ReadingStep as ReadingPathStep,
+  SearchResponse,
+  SearchResult,
+  SectionTreeNode,
+  SectionsResponse,
+  Stats,
+  Subgraph,
+} from "@/graph/schemas";

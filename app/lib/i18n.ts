@@ -1,0 +1,135 @@
+/**
+ * Interface strings in English and Russian. Keys are the English meaning so a missing Russian
+ * string falls back to readable English rather than a key.
+ */
+export type Language = "en" | "ru";
+
+const RU: Record<string, string> = {
+  "Search papers, tags, sections…": "Поиск статей, тегов, разделов…",
+  Search: "Поиск",
+  "No matches": "Ничего не найдено",
+  Explore: "Обзор",
+  "Reading path": "Путь чтения",
+  "Path finder": "Поиск пути",
+  Cypher: "Cypher",
+  Roadmap: "Роадмап",
+  Sections: "Разделы",
+  Legend: "Легенда",
+  Layout: "Раскладка",
+  "Force-directed": "Силовая",
+  Hierarchical: "Иерархия",
+  Timeline: "Хронология",
+  Concentric: "Концентрическая",
+  Filters: "Фильтры",
+  Relations: "Связи",
+  Kinds: "Типы",
+  Years: "Годы",
+  Section: "Раздел",
+  "All sections": "Все разделы",
+  "Clear filters": "Сбросить фильтры",
+  Details: "Подробности",
+  "Select a node to see its details.": "Выберите узел, чтобы увидеть подробности.",
+  "Builds on": "Опирается на",
+  "Built upon by": "На неё опираются",
+  "Same topic": "Та же тема",
+  "Surveyed by": "Обзоры",
+  Surveys: "Обзор покрывает",
+  Expand: "Раскрыть",
+  Collapse: "Свернуть",
+  Hide: "Скрыть",
+  "Read first": "Что прочитать до",
+  "Open paper": "Открыть статью",
+  arXiv: "arXiv",
+  Read: "Прочитано",
+  Reading: "Читаю",
+  Skipped: "Пропущено",
+  "Not started": "Не начато",
+  "Mark as": "Отметить",
+  "Copy link": "Скопировать ссылку",
+  "Link copied": "Ссылка скопирована",
+  Export: "Экспорт",
+  Theme: "Тема",
+  Light: "Светлая",
+  Dark: "Тёмная",
+  Language: "Язык",
+  paper: "статья",
+  survey: "обзор",
+  resource: "ресурс",
+  section: "раздел",
+  roadmap: "роадмап",
+  question: "вопрос",
+  other: "другое",
+  "Pick a target paper or section": "Выберите целевую статью или раздел",
+  "What to read first": "Что прочитать сначала",
+  "What to read next": "Что читать дальше",
+  "Hide what is read": "Скрыть прочитанное",
+  "Markdown checklist": "Чек-лист Markdown",
+  BibTeX: "BibTeX",
+  depth: "глубина",
+  From: "Откуда",
+  To: "Куда",
+  "Builds-on only": "Только «опирается на»",
+  "Forward in time only": "Только вперёд во времени",
+  "All shortest paths": "Все кратчайшие пути",
+  "Find path": "Найти путь",
+  "No path between these two.": "Между ними нет пути.",
+  "Pick two nodes to see how they connect.": "Выберите два узла, чтобы увидеть, как они связаны.",
+  Loading: "Загрузка",
+  "Loading the graph…": "Загрузка графа…",
+  "Show {n} more": "Показать ещё {n}",
+  "Nothing to show with these filters.": "С этими фильтрами показывать нечего.",
+  "The graph is empty. Load the roadmap with npm run ingest.": "Граф пуст. Загрузите роадмап командой npm run ingest.",
+  "What the canvas shows": "Что показано на холсте",
+  "nodes": "узлов",
+  "edges": "связей",
+  "papers": "статей",
+  "Fit": "Вписать",
+  "Zoom in": "Приблизить",
+  "Zoom out": "Отдалить",
+  "Undated": "Без года",
+  "Could not load": "Не удалось загрузить",
+  "Try again": "Повторить",
+  "Step": "Шаг",
+  "path": "путь",
+  "Everything on the path is read.": "Всё на этом пути прочитано.",
+  "Start here": "Начните отсюда",
+  "Loading the Cypher console…": "Загрузка консоли Cypher…",
+  "Hierarchical layout is limited to 500 nodes; showing the layered preview instead.": "Иерархическая раскладка ограничена 500 узлами; показан упрощённый вариант.",
+  "Swap": "Поменять",
+  "Clear": "Очистить",
+  "Area": "Область",
+  "Node size: papers building on it": "Размер: сколько статей на неё опираются",
+  "Close": "Закрыть",
+  "Show list": "Список",
+  "Show canvas": "Холст",
+  "Reset view": "Сбросить вид",
+  "reasons": "причины",
+  "Outside the roadmap": "Вне роадмапа",
+  "double-click a node to expand it": "двойной щелчок раскрывает узел",
+  resources: "ресурсов",
+  "Listed in this section": "В этом разделе",
+  "Run a query that returns nodes, relationships or paths to draw them here.": "Выполните запрос, возвращающий узлы, связи или пути, — они появятся здесь.",
+  "Start here: most built upon": "С чего начать: на них опираются чаще всего",
+  "build on it": "опираются",
+};
+
+export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {
+  const text = language === "ru" ? (RU[key] ?? key) : key;
+  return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+}
+
+/** Section names come from the data in both languages; fall back to English when Russian is missing. */
+export function sectionName(section: { name: string; nameRu?: string | null }, language: Language): string {
+  return language === "ru" && section.nameRu ? section.nameRu : section.name;
+}
+
+/** A section's own name in the chosen language (the data carries both); other nodes as they are. */
+export function localName(node: { kind: string; label: string; title: string; properties: Record<string, unknown> }, language: Language): { label: string; title: string } {
+  const ru = node.properties.nameRu;
+  if (language === "ru" && node.kind === "section" && typeof ru === "string" && ru !== "") return { label: ru, title: ru };
+  return { label: node.label, title: node.title };
+}
+
+export function hasRussian(key: string): boolean {
+  return key in RU;
+}

@@ -1,0 +1,165 @@
+/**
+ * Which layout runs how, decided from the view's size: big views get fcose's fast "draft" pass
+ * (and no animation), dagre is kept to views it can finish quickly, and timeline and the
+ * large-view hierarchy are plain computed positions (instant, deterministic).
+ */
+import type { LayoutOptions, Position } from "cytoscape";
+import type { LayoutName } from "./url-state";
+
+export const ANIMATE_LIMIT = 250;
+export const DAGRE_LIMIT = 500;
+export const FCOSE_PROOF_LIMIT = 400;
+
+export type LayoutNode = { id: string; year: number | null; area: string; kind: string; size: number };
+export type LayoutEdge = { source: string; target: string; type: string };
+
+export type LayoutPlan = { options: LayoutOptions; note?: "dagre-too-large" };
+
+export function planLayout(name: LayoutName, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], areas: readonly string[]): LayoutPlan {
+  const n = nodes.length;
+  const animate = n > 0 && n <= ANIMATE_LIMIT;
+  // Cytoscape's own fit measures every label; big views are fitted from positions instead.
+  const common = { animate, animationDuration: 450, fit: animate, padding: 40 };
+  switch (name) {
+    case "fcose":
+      return {
+        options: {
+          name: "fcose",
+          ...common,
+          quality: n > FCOSE_PROOF_LIMIT ? "draft" : "default",
+          randomize: true,
+          nodeDimensionsIncludeLabels: n <= FCOSE_PROOF_LIMIT,
+          idealEdgeLength: 80,
+          nodeRepulsion: 6500,
+          packComponents: false,
+        } as unknown as LayoutOptions,
+      };
+    case "dagre":
+      if (n > DAGRE_LIMIT) {
+        return { options: { name: "preset", ...common, positions: layeredPositions(nodes, edges) }, note: "dagre-too-large" };
+      }
+      // BUILDS_ON points from the later paper to the earlier one; "BT" puts edge targets
+      // (earlier papers) on top.
+      return { options: { name: "dagre", ...common, rankDir: "BT", nodeSep: 24, rankSep: 60, edgeSep: 8 } as unknown as LayoutOptions };
+    case "timeline":
+      return { options: { name: "preset", ...common, positions: timelinePositions(nodes, areas) } };
+    case "concentric":
+      return {
+        options: {
+          name: "concentric",
+          ...common,
+          minNodeSpacing: 14,
+          concentric: (node: { data(key: string): unknown }) => Number(node.data("builtUponBy") ?? 0) + (node.data("kind") === "section" ? 100 : 0),
+          levelWidth: () => 2,
+        },
+      };
+  }
+}
+
+export const YEAR_WIDTH = 140;
+
+/**
+ * x = year; within a year nodes stack in lanes by area so colours group together.
+ * Undated nodes (sections, most resources) get a column of their own left of the first year.
+ */
+export function timelinePositions(nodes: readonly LayoutNode[], areas: readonly string[]): Record<string, Position> {
+  const years = nodes.map((n) => n.year).filter((y): y is number => y !== null);
+  const minYear = years.length ? Math.min(...years) : 2000;
+  const columns = new Map<string, LayoutNode[]>();
+  for (const node of nodes) {
+    const key = node.year === null ? "undated" : String(node.year);
+    const list = columns.get(key) ?? [];
+    list.push(node);
+    columns.set(key, list);
+  }
+  const out: Record<string, Position> = {};
+  for (const [key, list] of columns) {
+    const undated = key === "undated";
+    const x = undated ? -2 * YEAR_WIDTH : (Number(key) - minYear) * YEAR_WIDTH;
+    list.sort((a, b) => areaRank(a.area, areas) - areaRank(b.area, areas) || a.id.localeCompare(b.id));
+    // Two sub-columns keep tall years from becoming one endless line; undated nodes (sections,
+    // with long names) get one column, staggered so neighbouring labels do not collide.
+    list.forEach((node, i) => {
+      out[node.id] = undated ? { x: x - (i % 2) * 40, y: i * 48 } : { x: x + (i % 2) * 56, y: Math.floor(i / 2) * 64 };
+    });
+  }
+  return out;
+}
+
+function areaRank(area: string, areas: readonly string[]): number {
+  const i = areas.indexOf(area);
+  return i < 0 ? areas.length : i;
+}
+
+/**
+ * A hierarchy without dagre for large views: rank = longest BUILDS_ON chain below a node
+ * (earliest papers rank 0, drawn on top), nodes spread evenly along their rank.
+ */
+export function layeredPositions(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Record<string, Position> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const prerequisites = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.type !== "BUILDS_ON" || !ids.has(e.source) || !ids.has(e.target)) continue;
+    const list = prerequisites.get(e.source) ?? [];
+    list.push(e.target);
+    prerequisites.set(e.source, list);
+  }
+  const rank = new Map<string, number>();
+  const visiting = new Set<string>();
+  const rankOf = (id: string): number => {
+    const known = rank.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return 0; // the data is acyclic by contract; never loop if it is not
+    visiting.add(id);
+    let r = 0;
+    for (const p of prerequisites.get(id) ?? []) r = Math.max(r, rankOf(p) + 1);
+    visiting.delete(id);
+    rank.set(id, r);
+    return r;
+  };
+  const rows = new Map<number, LayoutNode[]>();
+  for (const node of nodes) {
+    const r = rankOf(node.id);
+    const row = rows.get(r) ?? [];
+    row.push(node);
+    rows.set(r, row);
+  }
+  // Wide ranks wrap into several lines so the hierarchy stays roughly as wide as it is tall.
+  const perLine = Math.max(12, Math.ceil(Math.sqrt(nodes.length) * 1.5));
+  const out: Record<string, Position> = {};
+  let y = 0;
+  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
+    const row = rows.get(r) ?? [];
+    row.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+    row.forEach((node, i) => {
+      const line = Math.floor(i / perLine);
+      const inLine = Math.min(perLine, row.length - line * perLine);
+      out[node.id] = { x: ((i % perLine) - (inLine - 1) / 2) * 60, y: y + line * 50 };
+    });
+    y += Math.ceil(row.length / perLine) * 50 + 70;
+  }
+  return out;
+}
+
+/** Above this many nodes the worker stops after fcose's draft; its refinement would take too long. */
+export const REFINE_LIMIT = 1000;
+
+/**
+ * fcose's spectral draft packs large graphs into a small area where nodes pile up. Scale it
+ * around its centre (shape unchanged) until each node has room for about its size plus a gap.
+ */
+export function spreadPositions(positions: Readonly<Record<string, Position>>, meanSize: number): Record<string, Position> {
+  const list = Object.values(positions);
+  if (list.length < 2) return { ...positions };
+  const xs = list.map((p) => p.x);
+  const ys = list.map((p) => p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const area = Math.max(1, (maxX - minX) * (maxY - minY));
+  const wanted = list.length * (meanSize * 2.6) ** 2;
+  const scale = Math.max(1, Math.sqrt(wanted / area));
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  const out: Record<string, Position> = {};
+  for (const [id, p] of Object.entries(positions)) out[id] = { x: cx + (p.x - cx) * scale, y: cy + (p.y - cy) * scale };
+  return out;
+}

@@ -1,0 +1,155 @@
+/** React Query options, one factory per API resource; keys live here and nowhere else. */
+import { queryOptions } from "@tanstack/react-query";
+import type { Health } from "@/graph/get-health";
+import type {
+  FrontierResponse,
+  NeighbourhoodRequest,
+  NodeDetails,
+  PathResponse,
+  ReadingPathResponse,
+  SearchResponse,
+  SectionsResponse,
+  Stats,
+  Subgraph,
+} from "./lib/api-types";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "The app server cannot be reached.");
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const message =
+      (body as { error?: { message?: string } } | undefined)?.error?.message ?? `Request failed with ${response.status}`;
+    throw new ApiError(response.status, message, body);
+  }
+  return body as T;
+}
+
+function post<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  return fetchJson<T>(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
+}
+
+/** A 4xx will not get better by asking again; only outages and timeouts are retried. */
+function retryUnlessClientError(count: number, error: Error): boolean {
+  return count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+}
+
+export const healthQuery = () =>
+  queryOptions({
+    queryKey: ["health"],
+    queryFn: () => fetchJson<Health>("/api/health"),
+    refetchInterval: (query) => (query.state.status === "error" ? 3_000 : 15_000),
+    retry: false,
+  });
+
+export const sectionsQuery = (roadmap?: string) =>
+  queryOptions({
+    queryKey: ["sections", roadmap ?? null],
+    queryFn: ({ signal }) => fetchJson<SectionsResponse>(`/api/sections${roadmap ? `?roadmap=${encodeURIComponent(roadmap)}` : ""}`, { signal }),
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export const overviewQuery = (roadmap?: string, sameTopic = false) =>
+  queryOptions({
+    queryKey: ["overview", roadmap ?? null, sameTopic],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ sameTopic: String(sameTopic) });
+      if (roadmap) params.set("roadmap", roadmap);
+      return fetchJson<Subgraph>(`/api/overview?${params.toString()}`, { signal });
+    },
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export type SearchParams = { q: string; kind?: string; section?: string; yearFrom?: number | null; yearTo?: number | null; limit?: number };
+
+export const searchQuery = (p: SearchParams) =>
+  queryOptions({
+    queryKey: ["search", p.q, p.kind ?? null, p.section ?? null, p.yearFrom ?? null, p.yearTo ?? null, p.limit ?? 8],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ q: p.q, limit: String(p.limit ?? 8) });
+      if (p.kind) params.set("kind", p.kind);
+      if (p.section) params.set("section", p.section);
+      if (p.yearFrom) params.set("yearFrom", String(p.yearFrom));
+      if (p.yearTo) params.set("yearTo", String(p.yearTo));
+      return fetchJson<SearchResponse>(`/api/search?${params.toString()}`, { signal });
+    },
+    enabled: p.q.trim().length >= 2,
+    staleTime: 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export const nodeQuery = (id: string | null) =>
+  queryOptions({
+    queryKey: ["node", id],
+    queryFn: ({ signal }) => fetchJson<NodeDetails>(`/api/node?id=${encodeURIComponent(id ?? "")}`, { signal }),
+    enabled: id !== null,
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export const neighbourhoodQuery = (request: NeighbourhoodRequest) =>
+  queryOptions({
+    queryKey: ["neighbourhood", request.ids, request.depth, request.types ?? null, request.labels ?? null, request.limit ?? 100, request.exclude ?? null],
+    queryFn: ({ signal }) => post<Subgraph>("/api/neighbourhood", request, signal),
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export const readingPathQuery = (target: string | null, read: readonly string[], hideRead: boolean) =>
+  queryOptions({
+    queryKey: ["reading-path", target, read, hideRead],
+    queryFn: ({ signal }) => post<ReadingPathResponse>("/api/reading-path", { target, read, hideRead }, signal),
+    enabled: target !== null,
+    // Marking a paper read changes the key; keep showing the old path meanwhile.
+    placeholderData: (previous) => (previous?.target.id === target ? previous : undefined),
+    retry: retryUnlessClientError,
+  });
+
+export const frontierQuery = (read: readonly string[], roadmap?: string) =>
+  queryOptions({
+    queryKey: ["frontier", read, roadmap ?? null],
+    queryFn: ({ signal }) => post<FrontierResponse>("/api/frontier", { read, ...(roadmap ? { roadmap } : {}) }, signal),
+    placeholderData: (previous) => previous,
+    retry: retryUnlessClientError,
+  });
+
+export type PathOptions = { from: string | null; to: string | null; all: boolean; buildsOnOnly: boolean; forward: boolean };
+
+export const pathQuery = (o: PathOptions) =>
+  queryOptions({
+    queryKey: ["path", o.from, o.to, o.all, o.buildsOnOnly, o.forward],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ from: o.from ?? "", to: o.to ?? "" });
+      if (o.all) params.set("all", "true");
+      if (o.buildsOnOnly) params.set("types", "BUILDS_ON");
+      if (o.forward) params.set("forward", "true");
+      return fetchJson<PathResponse>(`/api/path?${params.toString()}`, { signal });
+    },
+    enabled: o.from !== null && o.to !== null && o.from !== o.to,
+    retry: retryUnlessClientError,
+  });
+
+export const statsQuery = () =>
+  queryOptions({
+    queryKey: ["stats"],
+    queryFn: ({ signal }) => fetchJson<Stats>("/api/stats", { signal }),
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
