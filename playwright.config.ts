@@ -48,7 +48,7 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ...process.env, NODE_ENV: "production" } as Record<string, string>,
+    env: { ...process.env, NODE_ENV: "production" },
     stdout: "ignore",
     stderr: "pipe",
   },
