@@ -21,5 +21,8 @@ export default defineConfig({
     // One database shared by the files: run them one after another.
     fileParallelism: false,
     globalSetup: ["tests/integration/global-setup.ts"],
+    // The suites call the console's route handler hundreds of times as one client; the rate
+    // limit itself is tested with low limits in console-rate-limit.test.ts.
+    env: { CONSOLE_RATE_LIMIT: "100000", CONSOLE_RATE_LIMIT_TOTAL: "100000" },
   },
 });

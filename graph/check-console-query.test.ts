@@ -170,3 +170,18 @@ describe("tokenizeCypher", () => {
     ]);
   });
 });
+
+describe("checkConsoleQuery: \\u escapes, which Neo4j decodes before it parses", () => {
+  it("sees keywords and quotes written as escapes, as Neo4j does", () => {
+    expect(refusedMessage(String.raw`\u004cOAD CSV FROM 'https://example.com/a.csv' AS r RETURN r`)).toMatch(/LOAD CSV/);
+    expect(refusedMessage(String.raw`WITH '\u0027 AS x CALL dbms.listConfig() YIELD name RETURN name //' AS y RETURN y`)).toMatch(/dbms/);
+    expect(refusedMessage(String.raw`RETURN 1 // \u000a CREATE (n)`)).toMatch(/CREATE/);
+    // A fullwidth backslash becomes "\" under NFKC, and then an escape.
+    expect(refusedMessage("MATCH (n) ＼u0044ETACH DELETE n")).toMatch(/DETACH/);
+  });
+
+  it("sends the decoded text, which holds no escape left to decode", () => {
+    expect(checkConsoleQuery(String.raw`RETURN 'a\u0041b' AS s`)).toEqual({ ok: true, query: "RETURN 'aAb' AS s" });
+    expect(checkConsoleQuery(String.raw`RETURN '\u005cu0041' AS s`)).toEqual({ ok: true, query: "RETURN 'A' AS s" });
+  });
+});

@@ -3,8 +3,8 @@
  *
  * Read transactions already stop writes, but not LOAD CSV (a read that fetches files and URLs),
  * read-mode procedures, or admin commands, so those are refused here, with a message that says
- * what is not allowed. The check runs on the NFKC-normalised text, which is also what is sent,
- * so what was checked is what runs. Neo4j's own settings are the second wall behind this one.
+ * what is not allowed. The check runs on the canonical text (see canonicalQuery), which is
+ * also what is sent, so what was checked is what runs. Neo4j's own settings are the second wall.
  */
 import { positionOf, tokenizeCypher, type Token } from "./tokenize-cypher";
 
@@ -53,6 +53,24 @@ const CONFUSABLES: Record<string, string> = Object.fromEntries(
   ]),
 );
 const skeleton = (word: string) => [...word.normalize("NFKC")].map((char) => CONFUSABLES[char] ?? char).join("");
+
+/**
+ * Neo4j decodes Java-style `\uXXXX` escapes anywhere in the query text before it parses it, in
+ * comments, names and keywords too: `R\u0045TURN 1` runs, and `'\u0027 CALL dbms.x() //'`
+ * is a string to a lexer but an empty string and a procedure call to Neo4j. So the escapes are
+ * decoded first (any `\uXXXX`, a superset of Java's rule), then NFKC-normalised (a fullwidth
+ * backslash becomes `\`), until nothing changes: the text that results holds no escape left
+ * for Neo4j to decode, so Neo4j parses exactly what was checked.
+ */
+export function canonicalQuery(query: string): string | null {
+  let text = query;
+  for (let round = 0; round < 8; round++) {
+    const next = text.replace(/\\u([0-9A-Fa-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).normalize("NFKC");
+    if (next === text) return text;
+    text = next;
+  }
+  return null;
+}
 
 export type ConsolePosition = { line: number; column: number; offset: number };
 export type ConsoleCheck =
@@ -173,7 +191,8 @@ function rangeRefusal(tokens: readonly Token[], i: number, params: Readonly<Reco
 export function checkConsoleQuery(query: string, options: { database?: string; params?: Readonly<Record<string, unknown>> } = {}): ConsoleCheck {
   const database = options.database ?? "neo4j";
   const params = options.params ?? {};
-  const text = query.normalize("NFKC");
+  const canonical = canonicalQuery(query);
+  const text = canonical ?? query;
   const fail = (kind: "refused" | "syntax", message: string, offset: number): ConsoleCheck => ({ ok: false, kind, message, position: positionOf(text, offset) });
 
   // Keywords spelled with look-alike letters ("ЅET" with a Cyrillic Ѕ) would read one way to
@@ -188,6 +207,7 @@ export function checkConsoleQuery(query: string, options: { database?: string; p
     }
   }
 
+  if (canonical === null) return fail("refused", "The query nests \\u escapes inside escapes; write the characters themselves.", 0);
   const lexed = tokenizeCypher(text);
   if ("error" in lexed) return fail("syntax", lexed.error.message, lexed.error.offset);
   const { tokens } = lexed;

@@ -35,4 +35,11 @@ describe("parseConfig", () => {
   it("treats an empty value as unset rather than as a valid empty password", () => {
     expect(parseConfig({ NEO4J_PASSWORD: "" }).NEO4J_PASSWORD).toBe("roadmap-explorer");
   });
+
+  it("reads the HTTP limits, with defaults that the e2e console tests stay under", () => {
+    expect(parseConfig({})).toMatchObject({ API_MAX_BODY_BYTES: 262_144, CONSOLE_MAX_BODY_BYTES: 65_536, CONSOLE_RATE_LIMIT: 30, CONSOLE_RATE_WINDOW_MS: 10_000, CONSOLE_RATE_LIMIT_TOTAL: 300 });
+    expect(parseConfig({ CONSOLE_RATE_LIMIT: "5" }).CONSOLE_RATE_LIMIT).toBe(5);
+    expect(() => parseConfig({ CONSOLE_RATE_LIMIT: "0" })).toThrow(/CONSOLE_RATE_LIMIT/);
+    expect(() => parseConfig({ API_MAX_BODY_BYTES: "lots" })).toThrow(/API_MAX_BODY_BYTES/);
+  });
 });

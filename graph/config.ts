@@ -23,6 +23,21 @@ export const configSchema = z.object({
     .default("neo4j"),
   /** server-side timeout of ordinary API reads, in milliseconds */
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * Largest JSON body of an API request, in bytes, refused with 413 before it is parsed. The
+   * largest legitimate body is a reading list or an `exclude` of up to 5000 ids (~200 kB).
+   */
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(262_144),
+  /** Largest body of POST /api/cypher: a 10,000-character query and its parameters fit. */
+  CONSOLE_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(10_000_000).default(65_536),
+  /** Console queries one client may send per window (a token bucket: bursts up to this). */
+  CONSOLE_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  CONSOLE_RATE_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  /**
+   * Console queries all clients together may send per window: client addresses come from
+   * X-Forwarded-For, which a client talking to the server directly can vary at will.
+   */
+  CONSOLE_RATE_LIMIT_TOTAL: z.coerce.number().int().min(1).max(10_000_000).default(300),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 

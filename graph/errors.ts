@@ -10,7 +10,8 @@ export type GraphErrorKind =
   | "bad-query" // Cypher syntax or semantic error: 400
   | "refused" // the console refused a query: 400/403
   | "timeout" // the server-side timeout cut it off: 408
-  | "too-large" // memory limit: 413
+  | "too-large" // memory limit, or a request body over the limit: 413
+  | "rate-limited" // too many console queries from one client: 429 with Retry-After
   | "internal"; // anything else: 500 with no details
 
 export class GraphError extends Error {
@@ -18,7 +19,7 @@ export class GraphError extends Error {
   constructor(
     readonly kind: GraphErrorKind,
     message: string,
-    readonly details?: { code?: string; position?: { line: number; column: number; offset: number } },
+    readonly details?: { code?: string; position?: { line: number; column: number; offset: number }; retryAfterSeconds?: number },
   ) {
     super(message);
   }
@@ -52,6 +53,12 @@ export function toGraphError(error: unknown): GraphError {
     if (code.startsWith("Neo.ClientError.Statement.SyntaxError") || code === "Neo.ClientError.Statement.ArgumentError" || code === "Neo.ClientError.Statement.SemanticError" || code === "Neo.ClientError.Statement.TypeError" || code === "Neo.ClientError.Statement.ParameterMissing" || code === "Neo.ClientError.Procedure.ProcedureNotFound" || code === "Neo.ClientError.Statement.EntityNotFound") {
       const position = positionOf(error);
       return new GraphError("bad-query", error.message.split("\n")[0] ?? error.message, { code, ...(position ? { position } : {}) });
+    }
+    if (code === "Neo.ClientError.Procedure.ProcedureCallFailed") {
+      // A procedure refused its arguments (a malformed full-text query, say): the caller's
+      // mistake. Neo4j's message names Java exception classes; keep only what it says.
+      const said = (error.message.split("\n")[0] ?? "").replace(/Caused by: (?:[\w$]+\.)+[\w$]+: /g, "");
+      return new GraphError("bad-query", said || "The procedure call failed.", { code });
     }
     if (code === "Neo.ClientError.Statement.AccessMode" || code === "Neo.ClientError.Security.Forbidden") {
       return new GraphError("refused", "This console is read-only: the query tried to write.", { code });

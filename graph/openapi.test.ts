@@ -57,7 +57,13 @@ describe("buildOpenApiDocument", () => {
   });
 
   it("lists the console's error statuses", () => {
-    expect(Object.keys(doc.paths["/api/cypher"]?.post?.responses ?? {}).sort()).toEqual(["200", "400", "403", "408", "413", "503"]);
+    expect(Object.keys(doc.paths["/api/cypher"]?.post?.responses ?? {}).sort()).toEqual(["200", "400", "403", "408", "413", "429", "503"]);
+  });
+
+  it("lists 413 for every endpoint with a JSON body", () => {
+    for (const path of ["/api/neighbourhood", "/api/reading-path", "/api/frontier", "/api/cypher"]) {
+      expect(Object.keys(doc.paths[path]?.post?.responses ?? {}), path).toContain("413");
+    }
   });
 
   it("is plain JSON", () => {

@@ -54,8 +54,8 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: "post", path: "/api/cypher", summary: "Read-only Cypher console",
     description:
-      "Runs one read query (5 s timeout, 1000-row cap). Refused (403): writes, LOAD CSV, procedures outside a read-only db.* allowlist, CALL … IN TRANSACTIONS, admin commands, several statements, long range() lists inside expressions. Syntax errors: 400 with a position; timeout: 408; memory limit: 413.",
-    body: { name: "CypherRequest", schema: s.cypherRequestSchema }, response: { name: "CypherResponse", schema: s.cypherResponseSchema }, errors: [403, 408, 413],
+      "Runs one read query (5 s timeout, 1000-row cap). Refused (403): writes, LOAD CSV, procedures outside a read-only db.* allowlist, CALL … IN TRANSACTIONS, admin commands, several statements, long range() lists inside expressions. Syntax errors: 400 with a position; timeout: 408; memory limit or a body over 64 kB: 413; more than the per-client rate limit (30 per 10 s by default): 429 with Retry-After.",
+    body: { name: "CypherRequest", schema: s.cypherRequestSchema }, response: { name: "CypherResponse", schema: s.cypherResponseSchema }, errors: [403, 408, 413, 429],
   },
 ];
 
@@ -64,7 +64,8 @@ const ERROR_TEXT: Record<number, string> = {
   403: "The console refused the query",
   404: "Unknown id",
   408: "The query ran out of time",
-  413: "The query needed more memory than allowed",
+  413: "The query needed more memory than allowed, or the body is over the size limit",
+  429: "Too many console queries from this client (see Retry-After)",
   503: "Neo4j is unreachable",
 };
 
@@ -111,7 +112,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
 
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of ENDPOINTS) {
-    const statuses = [...new Set([400, ...endpoint.errors, 503])].sort();
+    // Any JSON body over the size limit is a 413, before it is parsed.
+    const statuses = [...new Set([400, ...endpoint.errors, ...(endpoint.body ? [413] : []), 503])].sort();
     paths[endpoint.path] = {
       ...paths[endpoint.path],
       [endpoint.method]: {

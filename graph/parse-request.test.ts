@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseBody, parseQuery, searchParamsObject } from "./parse-request";
+import { jsonDepth, parseBody, parseQuery, searchParamsObject } from "./parse-request";
 import { neighbourhoodRequestSchema, pathQuerySchema, searchQuerySchema } from "./schemas";
 
 const get = (query: string) => new Request(`http://localhost/api/x?${query}`);
@@ -40,5 +40,37 @@ describe("JSON bodies", () => {
 
   it("refuses bodies that are too large", async () => {
     await expect(parseBody(post(`{"ids":["${"x".repeat(1_100_000)}"]}`), neighbourhoodRequestSchema)).rejects.toThrow(/larger than/);
+  });
+});
+
+describe("hostile bodies", () => {
+  const chunked = (parts: string[]) =>
+    new Request("http://localhost/api/x", {
+      method: "POST",
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const part of parts) controller.enqueue(new TextEncoder().encode(part));
+          controller.close();
+        },
+      }),
+      duplex: "half",
+    } as RequestInit);
+
+  it("refuses a body over the limit as too-large, with or without a Content-Length", async () => {
+    await expect(parseBody(post(`{"ids":["${"x".repeat(300)}"]}`), neighbourhoodRequestSchema, { maxBytes: 100 })).rejects.toMatchObject({ kind: "too-large" });
+    const declared = new Request("http://localhost/api/x", { method: "POST", body: "{}", headers: { "content-length": "999999999" } });
+    await expect(parseBody(declared, neighbourhoodRequestSchema, { maxBytes: 100 })).rejects.toMatchObject({ kind: "too-large" });
+    await expect(parseBody(chunked(Array.from({ length: 50 }, () => "x".repeat(10))), neighbourhoodRequestSchema, { maxBytes: 100 })).rejects.toMatchObject({ kind: "too-large" });
+  });
+
+  it("refuses deep nesting with a 400 instead of overflowing the stack", async () => {
+    const deep = `{"ids":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    await expect(parseBody(post(deep), neighbourhoodRequestSchema)).rejects.toThrow(/levels deep/);
+    expect(jsonDepth({ a: [{ b: [] }] })).toBe(4);
+  });
+
+  it("refuses a body that is not UTF-8", async () => {
+    const bytes = new Request("http://localhost/api/x", { method: "POST", body: new Uint8Array([0x7b, 0xff, 0x7d]) });
+    await expect(parseBody(bytes, neighbourhoodRequestSchema)).rejects.toThrow(/UTF-8/);
   });
 });

@@ -1,11 +1,17 @@
 /**
  * Reading a route's input: query strings and JSON bodies parsed with the endpoint's zod schema.
- * Every failure is a ZodError, which app/api/respond.ts answers with 400 and the issues.
+ * Shape failures are ZodErrors, which app/api/respond.ts answers with 400 and the issues; a body
+ * over the size limit is a GraphError("too-large"), answered with 413 before it is parsed.
  */
 import { z } from "zod";
+import { getConfig } from "./config";
+import { GraphError } from "./errors";
 
-/** Bodies larger than this are refused before parsing (the largest legit one, a reading list, is far smaller). */
-export const MAX_BODY_BYTES = 1_000_000;
+/**
+ * Deepest nesting of arrays and objects a body may have. zod's parsers recurse: a 64 kB body of
+ * `[[[[…]]]]` would overflow the stack inside them (a 500) rather than be refused (a 400).
+ */
+export const MAX_BODY_DEPTH = 32;
 
 /** A ZodError for a problem found after parsing (a malformed body, an id of the wrong kind). */
 export function invalidInput(path: (string | number)[], message: string): z.ZodError {
@@ -27,16 +33,69 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): z.
   return schema.parse(searchParamsObject(new URL(request.url)));
 }
 
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+const tooLarge = (maxBytes: number) => new GraphError("too-large", `The request body is larger than ${maxBytes} bytes.`);
+
+/**
+ * The body as text, reading at most `maxBytes`: a declared Content-Length over the limit is
+ * refused before reading, and a chunked body is cut off as soon as it passes the limit, so an
+ * endless upload never sits in memory.
+ */
+async function readBodyText(request: Request, maxBytes: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw invalidInput([], `The body is larger than ${MAX_BODY_BYTES} bytes.`);
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw invalidInput([], `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput([], "The body must be UTF-8 encoded JSON.");
+  }
+}
+
+/** How deeply arrays and objects nest in a parsed JSON value (iteratively: no recursion to overflow). */
+export function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const top = stack.pop() as { value: unknown; depth: number };
+    if (top.value === null || typeof top.value !== "object") continue;
+    const depth = top.depth + 1;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_BODY_DEPTH) return depth;
+    for (const inner of Object.values(top.value)) stack.push({ value: inner, depth });
+  }
+  return deepest;
+}
+
+export type BodyOptions = { maxBytes?: number };
+
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S, options: BodyOptions = {}): Promise<z.output<S>> {
+  const maxBytes = options.maxBytes ?? getConfig().API_MAX_BODY_BYTES;
+  const text = await readBodyText(request, maxBytes);
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
     throw invalidInput([], "The body must be JSON (Content-Type: application/json).");
   }
+  if (jsonDepth(body) > MAX_BODY_DEPTH) throw invalidInput([], `The body nests arrays and objects more than ${MAX_BODY_DEPTH} levels deep.`);
   return schema.parse(body);
 }

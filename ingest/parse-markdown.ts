@@ -7,11 +7,13 @@
  * - a linkless bullet (or a "**Bold**:" bullet) with nested bullets is the group of those
  *   nested entries, as is a bold-only line or <summary>;
  * - a line mentioning "questions" followed by linkless bullets gives the section's questions.
- * It never throws except RoadmapInputError, for tables whose rows do not fit their header.
+ * It never throws except RoadmapInputError, for tables whose rows do not fit their header and
+ * for broken links (find-broken-links.ts).
  */
 import { arxivIdFromUrl } from "./ids";
 import { isGenericLinkText, isIgnoredUrl, titleFromUrl } from "./classify-link";
 import { createRoadmapBuilder, type RoadmapBuilder } from "./build-roadmap";
+import { findBrokenLinks } from "./find-broken-links";
 import { type InputProblem, RoadmapInputError } from "./input-error";
 import { type LinkRefs, leadingBold, plainText, type Token, tokenize, unbracket } from "./parse-markdown-inline";
 import { bulletOf, headingAt, type LogicalLine, toLogicalLines } from "./parse-markdown-lines";
@@ -89,6 +91,7 @@ export function parseMarkdownRoadmap(text: string, options: ParseOptions): Roadm
       continue;
     }
     if (line.text.trim() === "" || skipBelow !== undefined) continue;
+    problems.push(...findBrokenLinks(line.text, line.no));
     const tokens = tokenize(line.text, refs);
     const links = entryLinks(tokens);
     // A table of contents is anchor links; the first real link means its content has begun.
@@ -98,6 +101,7 @@ export function parseMarkdownRoadmap(text: string, options: ParseOptions): Roadm
     if (isTableStart(lines, i)) {
       const table = readTable(lines, i, refs);
       problems.push(...table.problems);
+      for (const row of lines.slice(i + 1, table.end)) problems.push(...findBrokenLinks(row.text, row.no));
       for (const entry of table.entries) addTableEntry(builder, section(entry.line), entry, boldGroup ?? summaryGroup);
       i = table.end - 1;
       continue;

@@ -6,10 +6,22 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { delimiter, dirname, join } from "node:path";
 
-export const LAUNCHER_DIR = fileURLToPath(new URL("./launcher/", import.meta.url));
+/**
+ * neo4j/launcher/ of the project the working directory is in (npm scripts and the test runners
+ * run from the project folder). Not import.meta: Playwright loads this file as CommonJS
+ * (tests/e2e/outage.spec.ts), and Node 20.19+ then takes import.meta for an ES module and fails.
+ */
+function findLauncherDir(): string {
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const candidate = join(dir, "neo4j", "launcher");
+    if (existsSync(join(candidate, "pom.xml"))) return candidate;
+    if (dirname(dir) === dir) return join(process.cwd(), "neo4j", "launcher");
+  }
+}
+
+export const LAUNCHER_DIR = findLauncherDir();
 export const LAUNCHER_MAIN_CLASS = "org.roadmapexplorer.neo4j.Launcher";
 const TARGET_DIR = join(LAUNCHER_DIR, "target");
 const STAMP_FILE = join(TARGET_DIR, "launcher.stamp");

@@ -7,7 +7,7 @@
  * `tsx tests/run-all.ts [typecheck] [lint] [unit] [integration] [e2e]`.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildLauncher, findFreePort, startNeo4j, stopNeo4j } from "../neo4j/control";
 
@@ -153,7 +153,19 @@ async function main(): Promise<number> {
   return finish(ok);
 }
 
+/** One line per reliability suite that ran, from the figures it wrote (see RELIABILITY.md). */
+function printReliabilityFigures(): void {
+  const dir = join(resultsDir, "reliability");
+  if (!existsSync(dir)) return;
+  console.log("\n=== reliability figures (test-results/reliability/) ===");
+  for (const file of readdirSync(dir).filter((name) => name.endsWith(".json")).sort()) {
+    const { recordedAt: _, ...figures } = JSON.parse(readFileSync(join(dir, file), "utf8")) as Record<string, unknown>;
+    console.log(`${file.replace(/\.json$/, "").padEnd(22)} ${JSON.stringify(figures).slice(0, 400)}`);
+  }
+}
+
 function finish(ok: boolean): number {
+  printReliabilityFigures();
   console.log("\n=== summary ===");
   for (const { stage: name, ok: passed, seconds } of stageResults) {
     console.log(`${passed ? "ok    " : "FAILED"}  ${name.padEnd(24)} ${seconds.toFixed(1).padStart(7)} s`);

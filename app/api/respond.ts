@@ -14,6 +14,7 @@ const STATUS: Record<GraphErrorKind, number> = {
   refused: 403,
   timeout: 408,
   "too-large": 413,
+  "rate-limited": 429,
   internal: 500,
 };
 
@@ -46,8 +47,15 @@ export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
         ...(graphError.details?.position ? { position: graphError.details.position } : {}),
       },
     },
-    { status, headers: status === 503 ? { "retry-after": "5" } : {} },
+    { status, headers: retryAfter(graphError) },
   );
+}
+
+/** Seconds a client should wait before trying again, for the answers where waiting helps. */
+function retryAfter(error: GraphError): Record<string, string> {
+  if (error.kind === "unavailable") return { "retry-after": "5" };
+  if (error.kind === "rate-limited") return { "retry-after": String(Math.max(1, Math.ceil(error.details?.retryAfterSeconds ?? 1))) };
+  return {};
 }
 
 /** Wraps a handler so any thrown error becomes a clean JSON answer. */

@@ -33,7 +33,12 @@ export function startIngest(args: string[], env: Record<string, string> = {}): I
     exited,
     output: () => output,
     kill: (signal) => {
-      if (child.pid !== undefined) process.kill(-child.pid, signal);
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, signal);
+      } catch (error) {
+        // Already gone (ESRCH): it may exit on its own when its database goes away.
+        if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+      }
     },
     waitFor: (pattern, timeoutMs = 60_000) =>
       new Promise<void>((done, fail) => {

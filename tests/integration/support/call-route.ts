@@ -1,0 +1,48 @@
+/**
+ * Calls the app's route handlers directly with a `new Request(...)`, as Next.js would, by the
+ * request's path: the integration suites test every endpoint without starting a server.
+ */
+import { POST as cypher } from "../../../app/api/cypher/route";
+import { POST as frontier } from "../../../app/api/frontier/route";
+import { GET as sample } from "../../../app/api/graph/sample/route";
+import { GET as health } from "../../../app/api/health/route";
+import { POST as neighbourhood } from "../../../app/api/neighbourhood/route";
+import { GET as node } from "../../../app/api/node/route";
+import { GET as openapi } from "../../../app/api/openapi.json/route";
+import { GET as overview } from "../../../app/api/overview/route";
+import { GET as path } from "../../../app/api/path/route";
+import { POST as readingPath } from "../../../app/api/reading-path/route";
+import { GET as search } from "../../../app/api/search/route";
+import { GET as sections } from "../../../app/api/sections/route";
+import { GET as stats } from "../../../app/api/stats/route";
+
+type Handler = (request: Request) => Promise<Response>;
+
+const ROUTES: Record<string, Handler> = {
+  "GET /api/health": health,
+  "GET /api/search": search,
+  "GET /api/node": node,
+  "GET /api/sections": sections,
+  "GET /api/overview": overview,
+  "GET /api/path": path,
+  "GET /api/stats": stats,
+  "GET /api/graph/sample": sample,
+  "GET /api/openapi.json": openapi,
+  "POST /api/neighbourhood": neighbourhood,
+  "POST /api/reading-path": readingPath,
+  "POST /api/frontier": frontier,
+  "POST /api/cypher": cypher,
+};
+
+export type RouteAnswer = { status: number; headers: Headers; text: string };
+
+/** `body` is sent as is when it is a string or bytes, as JSON otherwise. */
+export async function callRoute(method: "GET" | "POST", pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}): Promise<RouteAnswer> {
+  const handler = ROUTES[`${method} ${pathAndQuery.split("?")[0] ?? ""}`];
+  if (!handler) throw new Error(`no route for ${method} ${pathAndQuery}`);
+  const payload = body === undefined ? undefined : typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
+  const response = await handler(
+    new Request(`http://localhost${pathAndQuery}`, { method, ...(payload !== undefined ? { body: payload as BodyInit } : {}), headers: { "content-type": "application/json", ...headers } }),
+  );
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}
