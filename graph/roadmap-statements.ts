@@ -27,7 +27,8 @@ export type StatementName =
   | "buildsOn"
   | "sectionSurveys"
   | "paperSurveys"
-  | "sameTopic";
+  | "sameTopic"
+  | "sameTopicGroups";
 
 const placements = (label: "Paper" | "Resource") => `UNWIND $rows AS row
     MATCH (n:${label} {id: row.node}) MATCH (s:Section {id: row.section})
@@ -78,6 +79,20 @@ export const MERGE_STATEMENTS: Record<StatementName, string> = {
   paperSurveys: surveys("Paper"),
   sameTopic: `UNWIND $rows AS row
     MATCH (a:Paper {id: row.a}) MATCH (b:Paper {id: row.b})
+    WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
+    MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
+  // One row per topic (its papers' ids, sorted): each paper is looked up once per topic instead
+  // of once per pair, and the topic text is sent once; the pairs are made here, a before b.
+  sameTopicGroups: `UNWIND $rows AS row
+    CALL (row) {
+      UNWIND row.members AS id
+      MATCH (p:Paper {id: id})
+      WITH p ORDER BY p.id
+      RETURN collect(p) AS papers
+    }
+    UNWIND range(0, size(papers) - 2) AS i
+    UNWIND range(i + 1, size(papers) - 1) AS j
+    WITH row, papers[i] AS a, papers[j] AS b
     WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
     MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
 };

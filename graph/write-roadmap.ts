@@ -28,6 +28,8 @@ export type StepRows = {
   sectionSurveys: SurveyRow;
   paperSurveys: SurveyRow;
   sameTopic: SameTopicRow;
+  /** a topic's papers (ids as written, distinct, sorted): every pair of them is SAME_TOPIC */
+  sameTopicGroups: { topic: string; members: string[] };
 };
 export type StepRow = { [K in StatementName]: { step: K; row: StepRows[K] } }[StatementName];
 
@@ -58,18 +60,30 @@ export type WriteResult = {
   fresh: boolean;
 };
 
+/** Statements sent ahead of the one running (see run() in writeRoadmap). */
+const PIPELINE = 1;
+
 /** Flush order at the end of a phase: what later statements match must exist first. */
-const ORDER: StatementName[] = ["sections", "papers", "resources", "sectionLinks", "paperPlacements", "resourcePlacements", "questions", "buildsOn", "sectionSurveys", "paperSurveys", "sameTopic"];
+const ORDER: StatementName[] = ["sections", "papers", "resources", "sectionLinks", "paperPlacements", "resourcePlacements", "questions", "buildsOn", "sectionSurveys", "paperSurveys", "sameTopic", "sameTopicGroups"];
 const LABELS: Record<StatementName, string> = {
   sections: "sections", sectionLinks: "section links", papers: "papers", resources: "resources", paperPlacements: "paper placements",
   resourcePlacements: "resource placements", questions: "questions", buildsOn: "builds on", sectionSurveys: "surveys of sections",
-  paperSurveys: "surveys of papers", sameTopic: "same topic",
+  paperSurveys: "surveys of papers", sameTopic: "same topic", sameTopicGroups: "same topic (by topic)",
 };
 
 /** The cleanup's keep-lists, as CLEANUP's parameters name them. */
 type KeepKeys = Record<"questionIds" | "placementKeys" | "sectionIds" | "resourceIds" | "buildsKeys" | "surveyKeys" | "sameKeys" | "paperIds", Set<string>>;
 
-function keyOf(item: StepRow): [keyof KeepKeys, string] | undefined {
+function keysOf(item: StepRow): [keyof KeepKeys, string[]] | undefined {
+  if (item.step === "sameTopicGroups") {
+    const { members } = item.row;
+    return ["sameKeys", members.flatMap((a, i) => members.slice(i + 1).map((b) => `${a}|${b}`))];
+  }
+  const key = keyOf(item);
+  return key ? [key[0], [key[1]]] : undefined;
+}
+
+function keyOf(item: Exclude<StepRow, { step: "sameTopicGroups" }>): [keyof KeepKeys, string] | undefined {
   switch (item.step) {
     case "sections": return ["sectionIds", item.row.id];
     case "papers": return ["paperIds", item.row.id];
@@ -134,12 +148,27 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
     try {
       const tx = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "roadmap-ingest", roadmap: rid } });
       try {
-        const run = async (statement: string, params: Record<string, unknown>) => {
-          addCounters(result, (await tx.run(statement, { rid, ...params })).summary);
-          await options.afterStatement?.(statementIndex++);
+        // Pipelined: the next statement is sent while the previous one still runs, so that the
+        // server never waits for us to read and shape the next batch (statements of one
+        // transaction still run one after another, in order). At most PIPELINE + 1 in flight.
+        const inFlight: Promise<void>[] = [];
+        const run = async (statement: string, params: Record<string, unknown>, onDone?: () => void) => {
+          const index = statementIndex++;
+          const done = tx.run(statement, { rid, ...params }).summary().then(async (summary) => {
+            addCounters(result, summary);
+            onDone?.();
+            await options.afterStatement?.(index);
+          });
+          done.catch(() => undefined); // surfaced by the await below or in drain()
+          inFlight.push(done);
+          while (inFlight.length > PIPELINE) await inFlight.shift();
+        };
+        const drain = async () => {
+          while (inFlight.length > 0) await inFlight.shift();
         };
         if (options.reset) for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
         await run(ROADMAP, { roadmap: input.roadmap });
+        await drain();
         result.fresh = await isFresh(tx, rid);
         const statements = result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
         const keep: KeepKeys | undefined = result.fresh ? undefined : { questionIds: new Set(), placementKeys: new Set(), sectionIds: new Set(), resourceIds: new Set(), buildsKeys: new Set(), surveyKeys: new Set(), sameKeys: new Set(), paperIds: new Set() };
@@ -149,29 +178,35 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
           const rows = buffers.get(name) ?? [];
           if (rows.length === 0) return;
           buffers.set(name, []);
-          await run(statements[name], { rows });
-          done.set(name, (done.get(name) ?? 0) + rows.length);
-          // The driver keeps every Result of an open transaction, and each Result its parameters,
-          // until the commit: emptying the (already sent) batch lets its rows be collected, so the
-          // writer's memory stays one batch per statement instead of the whole roadmap.
-          rows.length = 0;
-          options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
+          await run(statements[name], { rows }, () => {
+            done.set(name, (done.get(name) ?? 0) + rows.length);
+            options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
+            // The driver keeps every Result of an open transaction, and each Result its parameters,
+            // until the commit: emptying the (sent and finished) batch lets its rows be collected,
+            // so the writer holds a batch per statement instead of the whole roadmap.
+            rows.length = 0;
+          });
         };
         for (const phase of input.phases) {
           for await (const item of phase()) {
-            const key = keep ? keyOf(item) : undefined;
-            if (key && keep) keep[key[0]].add(key[1]);
+            const keys = keep ? keysOf(item) : undefined;
+            if (keys && keep) for (const key of keys[1]) keep[keys[0]].add(key);
             const buffer = buffers.get(item.step) ?? [];
             buffer.push(item.row);
             if (buffer.length >= batchSize) await flush(item.step);
           }
           for (const name of ORDER) await flush(name);
+          await drain();
         }
         if (keep) {
-          const lists = Object.fromEntries(Object.entries(keep).map(([name, set]) => [name, [...set]]));
-          for (const statement of CLEANUP) await run(statement, lists);
+          // Each statement gets only the lists it names: they hold a key per row of the roadmap.
+          for (const statement of CLEANUP) {
+            const names = [...statement.matchAll(/\$(\w+)/g)].map((m) => m[1] as keyof KeepKeys).filter((name) => name in keep);
+            await run(statement, Object.fromEntries(names.map((name) => [name, [...keep[name]]])));
+          }
         }
         await run(IN_ROADMAP, {});
+        await drain();
         await tx.commit();
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);

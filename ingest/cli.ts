@@ -1,8 +1,9 @@
 /**
  * `npm run ingest [-- FILE] [--roadmap ID] [--title TEXT] [--dry-run] [--reset] [--batch-size N]`
  *
- * Loads the bundled Generative AI roadmap (no FILE) or any roadmap in Markdown, plain text or
- * the structured YAML/JSON form. Validates everything first, then writes in one transaction.
+ * Loads the bundled Generative AI roadmap (no FILE) or any roadmap in Markdown, plain text,
+ * the structured YAML/JSON form, or the streamed NDJSON form (any size, read line by line).
+ * Validates everything first, then writes in one transaction.
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
@@ -11,8 +12,12 @@ import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
 import { findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
 import { RoadmapInputError } from "./input-error";
-import { planRoadmap } from "./plan-roadmap";
+import { planPhases, planRoadmap } from "./plan-roadmap";
+import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
 import { readRoadmapFile } from "./read-roadmap-file";
+import { readRoadmapNdjson } from "./read-roadmap-ndjson";
+import type { PlanSizes } from "./format-summary";
+import type { RoadmapWrite } from "../graph/write-roadmap";
 import { normalizeTitle } from "./ids";
 import { formatSummary } from "./format-summary";
 import { ConfigError, getConfig } from "../graph/config";
@@ -21,7 +26,9 @@ import { removeRoadmap } from "../graph/remove-roadmap";
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
 const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--dry-run] [--reset] [--batch-size N]
-  FILE          a roadmap in Markdown (.md), plain text (.txt) or YAML/JSON; default: the bundled Generative AI roadmap
+  FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, or NDJSON (.ndjson, streamed, any size);
+                default: the bundled Generative AI roadmap
+  --batch-size  rows per statement (default 5000)
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
   --dry-run     validate and print what would be written, write nothing
   --reset       replace everything of this roadmap instead of merging into it
@@ -36,7 +43,7 @@ async function main(): Promise<number> {
       "dry-run": { type: "boolean", default: false },
       reset: { type: "boolean", default: false },
       remove: { type: "string" },
-      "batch-size": { type: "string", default: "1000" },
+      "batch-size": { type: "string", default: "5000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -58,33 +65,24 @@ async function main(): Promise<number> {
   }
   const file = positionals[0] ? resolve(positionals[0]) : BUNDLED_ROADMAP;
   const started = Date.now();
-  const roadmap = await readRoadmapFile(file, {
-    ...(values.roadmap ? { roadmapId: values.roadmap } : {}),
-    ...(values.title ? { title: values.title } : {}),
-  });
-  console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
-
-  if (values["dry-run"]) {
-    const plan = planRoadmap(roadmap);
-    console.log(formatSummary({ roadmapId: plan.roadmap.id, plan, dryRun: true, seconds: (Date.now() - started) / 1000 }));
+  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title }, values["dry-run"]);
+  if (!prepared.write) {
+    console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
   }
-
-  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), normTitle: normalizeTitle(p.title) })));
-  const plan = planRoadmap(roadmap, existing);
   const interactive = process.stderr.isTTY;
   let lastPrint = 0;
   const pauseAfter = Number(process.env.INGEST_TEST_PAUSE_AFTER_STATEMENT ?? Number.NaN);
   const failAfter = Number(process.env.INGEST_TEST_FAIL_AFTER_STATEMENT ?? Number.NaN);
-  const result = await writeRoadmap(plan, {
+  const result = await writeRoadmap(prepared.write, {
     reset: values.reset,
     batchSize,
     onProgress: (step, done, total) => {
       const now = Date.now();
-      if (total < 5_000 && !interactive) return;
+      if (total > 0 && total < 5_000 && !interactive) return;
       if (now - lastPrint < 500 && done < total) return;
       lastPrint = now;
-      process.stderr.write(`${interactive ? "\r" : ""}writing ${step}: ${done}/${total}${interactive ? "   " : "\n"}`);
+      process.stderr.write(`${interactive ? "\r" : ""}writing ${step}: ${done}/${total || "?"}${interactive ? "   " : "\n"}`);
     },
     // Test hooks (used by the integration tests to kill or fail a run mid-transaction).
     afterStatement: async (index) => {
@@ -97,8 +95,35 @@ async function main(): Promise<number> {
   });
   if (interactive) process.stderr.write("\n");
   const counts = await getGraphCounts();
-  console.log(formatSummary({ roadmapId: plan.roadmap.id, plan, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
+  console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
   return 0;
+}
+
+type Prepared = { roadmapId: string; sizes: PlanSizes; write?: RoadmapWrite };
+const sized = (n: number) => ({ length: n });
+
+/** Reads and validates FILE; unless it is a dry run, also resolves shared papers and plans the write. */
+async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined }, dryRun: boolean): Promise<Prepared> {
+  if (file.toLowerCase().endsWith(".ndjson")) {
+    const source = await readRoadmapNdjson(file, names);
+    const c = source.index.counts();
+    const sizes: PlanSizes = {
+      sections: sized(c.sections), papers: sized(c.papers), resources: sized(c.resources), questions: sized(c.questions),
+      placements: sized(c.placements), buildsOn: sized(c.buildsOn), surveys: sized(c.surveys), sameTopic: sized(countSameTopicPairs(source.index)),
+    };
+    console.log(`validated ${file}: ${c.sections} sections, ${c.papers} papers, ${c.resources} resources, ${c.buildsOn} builds-on edges`);
+    if (dryRun) return { roadmapId: source.roadmap.id, sizes };
+    return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, await findExistingNdjsonPaperIds(source)) };
+  }
+  const roadmap = await readRoadmapFile(file, names);
+  console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
+  if (dryRun) {
+    const plan = planRoadmap(roadmap);
+    return { roadmapId: plan.roadmap.id, sizes: plan };
+  }
+  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), normTitle: normalizeTitle(p.title) })));
+  const plan = planRoadmap(roadmap, existing);
+  return { roadmapId: plan.roadmap.id, sizes: plan, write: planPhases(plan) };
 }
 
 void main()

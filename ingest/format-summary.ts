@@ -1,10 +1,12 @@
 import type { GraphCounts } from "../graph/get-graph-counts";
 import type { WriteResult } from "../graph/write-roadmap";
-import type { RoadmapPlan } from "./plan-roadmap";
+
+/** What the summary counts; a RoadmapPlan is one, a streamed roadmap passes its counts. */
+export type PlanSizes = Record<"sections" | "papers" | "resources" | "questions" | "placements" | "buildsOn" | "surveys" | "sameTopic", { length: number }>;
 
 type SummaryInput = {
   roadmapId: string;
-  plan: RoadmapPlan;
+  plan: PlanSizes;
   result?: WriteResult;
   counts?: GraphCounts;
   dryRun: boolean;

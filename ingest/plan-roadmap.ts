@@ -2,6 +2,7 @@
  * Turns a validated roadmap into the rows the writer sends to Neo4j: ids scoped, properties
  * flattened, SAME_TOPIC derived. Pure: the plan is data, graph/write-roadmap.ts performs it.
  */
+import type { RoadmapWrite, StepRow } from "../graph/write-roadmap";
 import { deriveSameTopic } from "./derive-same-topic";
 import { normalizeTitle } from "./ids";
 import type { Roadmap } from "./roadmap-schema";
@@ -21,20 +22,86 @@ export type PaperRow = {
   };
 };
 
+export type SectionRow = { id: string; parent: string | null; props: { name: string; nameRu: string | null; level: number; order: number; localId: string } };
+export type ResourceRow = { id: string; props: { title: string; url: string | null; kind: string } };
+export type PlacementRow = { node: string; section: string; props: { order: number; group: string | null; note: string | null } };
+export type QuestionRow = { id: string; section: string; props: { text: string; textRu: string | null; order: number } };
+export type BuildsOnRow = { from: string; to: string; reason: string };
+export type SurveyRow = { survey: string; target: string };
+export type SameTopicRow = { a: string; b: string; topic: string };
+
 export type RoadmapPlan = {
   roadmap: { id: string; title: string; source: string | null };
-  sections: { id: string; parent: string | null; props: { name: string; nameRu: string | null; level: number; order: number; localId: string } }[];
+  sections: SectionRow[];
   papers: PaperRow[];
-  resources: { id: string; props: { title: string; url: string | null; kind: string } }[];
-  placements: { node: string; section: string; props: { order: number; group: string | null; note: string | null } }[];
-  questions: { id: string; section: string; props: { text: string; textRu: string | null; order: number } }[];
-  buildsOn: { from: string; to: string; reason: string }[];
-  surveys: { survey: string; target: string }[];
-  sameTopic: { a: string; b: string; topic: string }[];
+  resources: ResourceRow[];
+  placements: PlacementRow[];
+  questions: QuestionRow[];
+  buildsOn: BuildsOnRow[];
+  surveys: SurveyRow[];
+  sameTopic: SameTopicRow[];
 };
 
 export const sectionKey = (roadmapId: string, localId: string) => `${roadmapId}/${localId}`;
 export const resourceKey = (roadmapId: string, localId: string) => `${roadmapId}/${localId}`;
+
+type ParsedSection = Roadmap["sections"][number];
+type ParsedPaper = Roadmap["papers"][number];
+
+// Row builders, shared by planRoadmap (a whole roadmap in memory) and plan-ndjson-roadmap.ts
+// (a streamed one), so that both write exactly the same rows.
+
+export const sectionRow = (rid: string, section: ParsedSection, order: number, level: number): SectionRow => ({
+  id: sectionKey(rid, section.id),
+  parent: section.parent ? sectionKey(rid, section.parent) : null,
+  props: { name: section.name, nameRu: section.nameRu ?? null, level, order, localId: section.id },
+});
+
+/** `listed`: some section lists it; such a paper is in the roadmap whatever the file says. */
+export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): PaperRow => ({
+  id,
+  props: {
+    title: paper.title,
+    normTitle: normalizeTitle(paper.title),
+    year: paper.year ?? null,
+    venue: paper.venue ?? null,
+    url: paper.url ?? null,
+    arxivId: paper.arxivId ?? null,
+    tag: paper.tag ?? null,
+    isSurvey: paper.isSurvey,
+    inRoadmap: paper.inRoadmap || listed,
+  },
+});
+
+export const resourceRow = (rid: string, resource: { id: string; title: string; url?: string | undefined; kind: string }): ResourceRow => ({
+  id: resourceKey(rid, resource.id),
+  props: { title: resource.title, url: resource.url ?? null, kind: resource.kind },
+});
+
+/**
+ * One IN_SECTION per listed node and section. A node listed twice in one section keeps its last
+ * listing (what MERGE then SET left behind anyway); sending both made every re-run flip the
+ * relationship's properties back and forth instead of reporting zero changes.
+ */
+export function placementRows(rid: string, section: ParsedSection, nodeId: (ref: string) => string): PlacementRow[] {
+  const rows = new Map<string, PlacementRow>();
+  section.items.forEach((item, order) => {
+    const node = nodeId(item.ref);
+    rows.delete(node);
+    rows.set(node, { node, section: sectionKey(rid, section.id), props: { order, group: item.group ?? null, note: item.note ?? null } });
+  });
+  return [...rows.values()];
+}
+
+export const questionRows = (rid: string, section: ParsedSection): QuestionRow[] =>
+  section.questions.map((question, order) => ({
+    id: `${sectionKey(rid, section.id)}/q${order + 1}`,
+    section: sectionKey(rid, section.id),
+    props: { text: question.en, textRu: question.ru ?? null, order },
+  }));
+
+/** A SAME_TOPIC pair in its stored direction: smaller id first (ids as written, after mapping). */
+export const sameTopicRow = (a: string, b: string, topic: string): SameTopicRow => (a < b ? { a, b, topic } : { a: b, b: a, topic });
 
 /**
  * `paperIds` maps this roadmap's paper ids to ids already in the database (the same paper
@@ -54,44 +121,11 @@ export function planRoadmap(roadmap: Roadmap, paperIds: ReadonlyMap<string, stri
 
   return {
     roadmap: { id: rid, title: roadmap.roadmap.title, source: roadmap.roadmap.source ?? null },
-    sections: roadmap.sections.map((section, order) => ({
-      id: sectionKey(rid, section.id),
-      parent: section.parent ? sectionKey(rid, section.parent) : null,
-      props: { name: section.name, nameRu: section.nameRu ?? null, level: levels.get(section.id) ?? 0, order, localId: section.id },
-    })),
-    papers: roadmap.papers.map((paper) => ({
-      id: paperId(paper.id),
-      props: {
-        title: paper.title,
-        normTitle: normalizeTitle(paper.title),
-        year: paper.year ?? null,
-        venue: paper.venue ?? null,
-        url: paper.url ?? null,
-        arxivId: paper.arxivId ?? null,
-        tag: paper.tag ?? null,
-        isSurvey: paper.isSurvey,
-        // A paper the roadmap lists is in it whatever the file says.
-        inRoadmap: paper.inRoadmap || listed.has(paper.id),
-      },
-    })),
-    resources: roadmap.resources.map((resource) => ({
-      id: resourceKey(rid, resource.id),
-      props: { title: resource.title, url: resource.url ?? null, kind: resource.kind },
-    })),
-    placements: roadmap.sections.flatMap((section) =>
-      section.items.map((item, order) => ({
-        node: nodeId(item.ref),
-        section: sectionKey(rid, section.id),
-        props: { order, group: item.group ?? null, note: item.note ?? null },
-      })),
-    ),
-    questions: roadmap.sections.flatMap((section) =>
-      section.questions.map((question, order) => ({
-        id: `${sectionKey(rid, section.id)}/q${order + 1}`,
-        section: sectionKey(rid, section.id),
-        props: { text: question.en, textRu: question.ru ?? null, order },
-      })),
-    ),
+    sections: roadmap.sections.map((section, order) => sectionRow(rid, section, order, levels.get(section.id) ?? 0)),
+    papers: roadmap.papers.map((paper) => paperRow(paper, paperId(paper.id), listed.has(paper.id))),
+    resources: roadmap.resources.map((resource) => resourceRow(rid, resource)),
+    placements: roadmap.sections.flatMap((section) => placementRows(rid, section, nodeId)),
+    questions: roadmap.sections.flatMap((section) => questionRows(rid, section)),
     buildsOn: roadmap.buildsOn.map((edge) => ({ from: paperId(edge.from), to: paperId(edge.to), reason: edge.reason })),
     surveys: roadmap.surveys.flatMap((survey) =>
       survey.covers.map((target) => ({
@@ -99,10 +133,37 @@ export function planRoadmap(roadmap: Roadmap, paperIds: ReadonlyMap<string, stri
         target: sectionIds.has(target) ? sectionKey(rid, target) : paperId(target),
       })),
     ),
-    sameTopic: deriveSameTopic(roadmap).map((pair) => {
-      const a = paperId(pair.a);
-      const b = paperId(pair.b);
-      return a < b ? { a, b, topic: pair.topic } : { a: b, b: a, topic: pair.topic };
-    }),
+    sameTopic: deriveSameTopic(roadmap).map((pair) => sameTopicRow(paperId(pair.a), paperId(pair.b), pair.topic)),
+  };
+}
+
+/** The writer's input for an in-memory plan: nodes first, then everything that links them. */
+export function planPhases(plan: RoadmapPlan): RoadmapWrite {
+  const paperIds = new Set(plan.papers.map((p) => p.id));
+  const sectionIds = new Set(plan.sections.map((s) => s.id));
+  const paperPlacements = plan.placements.filter((p) => paperIds.has(p.node));
+  const sectionSurveys = plan.surveys.filter((s) => sectionIds.has(s.target));
+  return {
+    roadmap: plan.roadmap,
+    phases: [
+      function* nodes(): Generator<StepRow> {
+        for (const row of plan.sections) yield { step: "sections", row };
+        for (const row of plan.papers) yield { step: "papers", row };
+        for (const row of plan.resources) yield { step: "resources", row };
+      },
+      function* links(): Generator<StepRow> {
+        for (const s of plan.sections) yield { step: "sectionLinks", row: { id: s.id, parent: s.parent } };
+        for (const row of plan.placements) yield { step: paperIds.has(row.node) ? "paperPlacements" : "resourcePlacements", row };
+        for (const row of plan.questions) yield { step: "questions", row };
+        for (const row of plan.buildsOn) yield { step: "buildsOn", row };
+        for (const row of plan.surveys) yield { step: sectionIds.has(row.target) ? "sectionSurveys" : "paperSurveys", row };
+        for (const row of plan.sameTopic) yield { step: "sameTopic", row };
+      },
+    ],
+    totals: {
+      sections: plan.sections.length, sectionLinks: plan.sections.length, papers: plan.papers.length, resources: plan.resources.length,
+      paperPlacements: paperPlacements.length, resourcePlacements: plan.placements.length - paperPlacements.length, questions: plan.questions.length,
+      buildsOn: plan.buildsOn.length, sectionSurveys: sectionSurveys.length, paperSurveys: plan.surveys.length - sectionSurveys.length, sameTopic: plan.sameTopic.length,
+    },
   };
 }

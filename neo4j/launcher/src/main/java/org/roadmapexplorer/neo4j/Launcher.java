@@ -27,10 +27,17 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * <p>stdout carries exactly one protocol line for the parent process: {@code READY bolt://host:port}
  * once the default database is available, or {@code FAILED <reason>} (exit code 1). Neo4j's own
  * logs go to files under {@code <home>/logs/}.
+ *
+ * <p>Benchmarks only: when the environment variable {@code ROADMAP_BENCH_IMPORT_DIR} names a
+ * folder, {@code LOAD CSV} may read {@code file:///} URLs from that folder (bench/ compares the
+ * ingest with Neo4j's own LOAD CSV). Unset, file URLs stay refused, as everywhere else.
  */
 public final class Launcher {
     /** Loopback only: authentication is off, so nothing but this machine may reach the port. */
     private static final String HOST = "127.0.0.1";
+
+    /** Opt-in for the LOAD CSV baseline of the ingest benchmark; never set by the app or tests. */
+    static final String BENCH_IMPORT_DIR_VARIABLE = "ROADMAP_BENCH_IMPORT_DIR";
 
     private Launcher() {}
 
@@ -106,6 +113,12 @@ public final class Launcher {
     }
 
     private static DatabaseManagementService build(Path home, LauncherOptions options, Log4jLogProvider userLogProvider) {
+        String benchImport = System.getenv(BENCH_IMPORT_DIR_VARIABLE);
+        boolean csvFiles = benchImport != null && !benchImport.isBlank();
+        Path importRoot = csvFiles ? Path.of(benchImport).toAbsolutePath().normalize() : home.resolve("import");
+        if (csvFiles) {
+            System.err.println("WARNING: " + BENCH_IMPORT_DIR_VARIABLE + " is set: LOAD CSV may read files under " + importRoot + " (benchmarks only)");
+        }
         return new DatabaseManagementServiceBuilder(home)
                 .setUserLogProvider(userLogProvider)
                 .setConfig(BoltConnector.enabled, true)
@@ -116,11 +129,12 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(HOST))
                 // Loopback only, see HOST. Drivers may still send basic auth; it is accepted and ignored.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                // Second wall behind the app's console checks: no LOAD CSV from local files.
-                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                // Second wall behind the app's console checks: no LOAD CSV from local files
+                // (unless a benchmark opted in, see BENCH_IMPORT_DIR_VARIABLE).
+                .setConfig(GraphDatabaseSettings.allow_file_urls, csvFiles)
                 // Left at its embedded default this is the home folder itself; an empty folder keeps
                 // file URLs harmless even if someone turns allow_file_urls back on.
-                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importRoot)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, options.txTimeout())
                 .setConfig(GraphDatabaseSettings.memory_transaction_max_size, options.txMemoryMax())
                 .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, options.txMemoryTotal())

@@ -1,0 +1,158 @@
+/**
+ * UI benchmark in Chromium (Playwright, not a test): navigation to an interactive overview of
+ * the bundled roadmap; views of 500, 2,000 and 5,000 nodes shown through the app and laid out
+ * (fcose as the app runs it, then its hierarchy, dagre, which the app caps at 500 nodes);
+ * frames per second while panning and zooming, canvas against WebGL; first-load JavaScript of
+ * the main page, gzipped, and what opening the Cypher console adds.
+ * Standalone: `npx tsx bench/ui-bench.ts --url http://127.0.0.1:PORT` (an app on the bundled roadmap).
+ */
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { formatTable, median, writeResults } from "./bench-stats";
+import { citationGraph, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
+
+export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number };
+export type UiResult = {
+  overviewMs: number[];
+  overviewNodes: number;
+  views: { nodes: number; fcoseMs: number[]; hierarchyMs: number[]; hierarchyLayout: string | null }[];
+  fps: { renderer: string; nodes: number; fps: number; webglContext: boolean }[];
+  firstLoadJsGzipKb: number;
+  cypherConsoleJsGzipKb: number;
+  editorInFirstLoad: boolean;
+};
+
+const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with an esbuild helper that the page does not have.
+  await context.addInitScript("window.__name = (target) => target;");
+  return context.newPage();
+}
+
+async function overview(browser: Browser, url: string): Promise<{ ms: number; nodes: number }> {
+  const page = await newPage(browser);
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    const done = await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
+    return { ms: done.at, nodes: done.nodes };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Shows an n-node view; returns ms until fcose finished, then ms until the hierarchy finished. */
+async function view(page: Page, n: number): Promise<{ fcoseMs: number; hierarchyMs: number; hierarchyLayout: string | null }> {
+  const graph = citationGraph(n);
+  await page.getByRole("radiogroup", { name: /layout|раскладка/i }).getByRole("radio", { name: "Force-directed" }).click();
+  await page.evaluate(waitForLayout, [(await page.evaluate(layoutSeq)) - 1, "fcose", 60_000] as [number, string | null, number]);
+  const before = await page.evaluate(layoutSeq);
+  const shownAt = await page.evaluate(showGraph, graph);
+  const fcose = await page.evaluate(waitForLayout, [before, "fcose", 120_000] as [number, string | null, number]);
+  const seq = fcose.seq;
+  const clickedAt = await page.evaluate(() => performance.now());
+  await page.getByRole("radiogroup", { name: /layout|раскладка/i }).getByRole("radio", { name: "Hierarchical" }).click();
+  const dagre = await page.evaluate(waitForLayout, [seq, "dagre", 180_000] as [number, string | null, number]);
+  return { fcoseMs: fcose.at - shownAt, hierarchyMs: dagre.at - clickedAt, hierarchyLayout: dagre.layout };
+}
+
+/** Gzipped bytes of the scripts a page loads until the network is idle, and then after `more`. */
+async function scriptSizes(browser: Browser, url: string, more: (page: Page) => Promise<void>): Promise<{ first: number; later: number; editorFirst: boolean }> {
+  const page = await newPage(browser);
+  const seen = new Map<string, { bytes: number; editor: boolean; phase: number }>();
+  let phase = 0;
+  page.on("response", (response) => {
+    if (response.request().resourceType() !== "script" || seen.has(response.url())) return;
+    const at = phase;
+    seen.set(response.url(), { bytes: 0, editor: false, phase: at });
+    void response.body().then((body) => {
+      seen.set(response.url(), { bytes: gzipSync(body).length, editor: /codemirror|@neo4j-cypher/i.test(body.toString("utf8")), phase: at });
+    }, () => undefined);
+  });
+  try {
+    await page.goto(url, { waitUntil: "networkidle" });
+    await page.waitForTimeout(500);
+    phase = 1;
+    await more(page);
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(500);
+    const sum = (p: number) => [...seen.values()].filter((s) => s.phase === p).reduce((total, s) => total + s.bytes, 0);
+    return { first: sum(0), later: sum(1), editorFirst: [...seen.values()].some((s) => s.phase === 0 && s.editor) };
+  } finally {
+    await page.context().close();
+  }
+}
+
+export async function runUiBench(options: UiOptions): Promise<UiResult> {
+  const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
+  try {
+    const overviews = [];
+    for (let i = 0; i < options.runs + 1; i++) overviews.push(await overview(browser, options.url));
+    overviews.shift(); // the first load warms the server (compiled routes, driver, query plans)
+    const page = await newPage(browser);
+    await page.goto(options.url);
+    await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
+    const views: UiResult["views"] = [];
+    const fps: UiResult["fps"] = [];
+    for (const n of options.sizes) {
+      const runs = [];
+      for (let i = 0; i < options.runs; i++) runs.push(await view(page, n));
+      views.push({ nodes: n, fcoseMs: runs.map((r) => r.fcoseMs), hierarchyMs: runs.map((r) => r.hierarchyMs), hierarchyLayout: runs[0]?.hierarchyLayout ?? null });
+      if (n === 2000 || n === options.sizes[options.sizes.length - 1]) {
+        for (const webgl of [null, false, true]) fps.push({ nodes: n, ...(await page.evaluate(measureFps, [options.fpsMs, webgl] as [number, boolean | null])) });
+      }
+    }
+    await page.context().close();
+    const scripts = await scriptSizes(browser, options.url, async (p) => {
+      await p.getByRole("tab", { name: "Cypher" }).click();
+      await p.getByTestId("cypher-tab").waitFor();
+    });
+    return {
+      overviewMs: overviews.map((o) => o.ms),
+      overviewNodes: overviews[0]?.nodes ?? 0,
+      views,
+      fps,
+      firstLoadJsGzipKb: scripts.first / 1024,
+      cypherConsoleJsGzipKb: scripts.later / 1024,
+      editorInFirstLoad: scripts.editorFirst,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+export function uiTable(result: UiResult): string {
+  const rows: (string | number)[][] = [[`overview (${result.overviewNodes} nodes): navigation to interactive`, median(result.overviewMs), "-"]];
+  for (const v of result.views) rows.push([`${v.nodes} nodes: shown to laid out (fcose) / hierarchy (${v.hierarchyLayout ?? "?"})`, median(v.fcoseMs), median(v.hierarchyMs)]);
+  for (const f of result.fps) rows.push([`${f.nodes} nodes: pan+zoom fps, ${f.renderer}${f.renderer === "webgl" ? " (software rasteriser)" : ""}`, f.fps, "-"]);
+  rows.push(["first-load JS of the main page, kB gzipped", result.firstLoadJsGzipKb, "-"], ["JS added by opening the Cypher console, kB gzipped", result.cypherConsoleJsGzipKb, "-"]);
+  return formatTable(["measure", "median", "second"], rows);
+}
+
+export function uiTargets(result: UiResult): string[] {
+  const overview = median(result.overviewMs);
+  const two = result.views.find((v) => v.nodes === 2000);
+  return [
+    `roadmap overview interactive ${overview.toFixed(0)} ms after navigation (target < 1500): ${overview < 1500 ? "MET" : "NOT MET"}`,
+    two ? `2,000-node view laid out in ${median(two.fcoseMs).toFixed(0)} ms (target < 2000): ${median(two.fcoseMs) < 2000 ? "MET" : "NOT MET"}` : "2,000-node view: not measured",
+    `first-load JS ${result.firstLoadJsGzipKb.toFixed(0)} kB gzipped (target < 300), Cypher editor ${result.editorInFirstLoad ? "IN" : "not in"} the first load: ${result.firstLoadJsGzipKb < 300 && !result.editorInFirstLoad ? "MET" : "NOT MET"}`,
+  ];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { url: { type: "string" }, runs: { type: "string", default: "3" } } });
+  if (!values.url) throw new Error("--url of a running app (next start) on the bundled roadmap is required");
+  const result = await runUiBench({ url: values.url, runs: Number(values.runs), sizes: [500, 2000, 5000], fpsMs: 3000 });
+  console.log(uiTable(result));
+  for (const line of uiTargets(result)) console.log(line);
+  console.log(`results: ${writeResults("ui", result)}`);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
