@@ -133,10 +133,10 @@ export function Explorer() {
           inputRef={searchRef}
           testId="main-search"
         />
-        <HealthBadge />
+        <HealthBadge language={language} />
         <PrefsControls prefs={prefs} theme={theme} setPrefs={setPrefs} />
       </header>
-      <HealthBanner />
+      <HealthBanner language={language} />
       <div className={`workspace${state.mode === "cypher" ? " wide" : ""}`}>
         <aside className="sidebar">
           <SectionTree

@@ -111,6 +111,11 @@ const RU: Record<string, string> = {
   "Run a query that returns nodes, relationships or paths to draw them here.": "Выполните запрос, возвращающий узлы, связи или пути, — они появятся здесь.",
   "Start here: most built upon": "С чего начать: на них опираются чаще всего",
   "build on it": "опираются",
+  "The graph database is unreachable.": "База данных графа недоступна.",
+  "Retrying automatically; the page recovers by itself when it is back.": "Повторяем попытки автоматически; страница восстановится сама, когда база вернётся.",
+  "checking…": "проверка…",
+  "database down": "база недоступна",
+  relationships: "связей",
 };
 
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {
