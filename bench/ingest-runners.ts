@@ -48,9 +48,10 @@ export function watchTransactionMemory(db: BenchDriver): { stop(): Promise<numbe
 }
 
 /** Our CLI, as a user runs it, in its own process. */
-export async function runOurs(db: BenchDriver, uri: string, file: string, batchSize?: number): Promise<RunRecord> {
+/** `env` may add NODE_OPTIONS, e.g. a heap cap that shows how much memory the ingest really needs. */
+export async function runOurs(db: BenchDriver, uri: string, file: string, batchSize?: number, env: Record<string, string> = {}): Promise<RunRecord> {
   const watch = watchTransactionMemory(db);
-  const run = await runTsx("ingest/cli.ts", [file, ...(batchSize ? ["--batch-size", String(batchSize)] : [])], { NEO4J_URI: uri });
+  const run = await runTsx("ingest/cli.ts", [file, ...(batchSize ? ["--batch-size", String(batchSize)] : [])], { NEO4J_URI: uri, ...env });
   const txHeapMb = await watch.stop();
   if (run.code !== 0) throw new Error(`ingest CLI failed (exit ${run.code}):\n${run.stderr.slice(-2000)}\n${run.stdout.slice(-2000)}`);
   const changes = Number(/total changes: (\d+)/.exec(run.stdout)?.[1] ?? Number.NaN);

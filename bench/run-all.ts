@@ -15,7 +15,7 @@ import { runTsx, startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j";
 import { describeMachine, log, parseSizes, ROOT, writeResults } from "./bench-stats";
 import { ingestTable, ingestTargets, parseMethods, runIngestBench } from "./ingest-bench";
 import { ensureBuild, startNext } from "./next-server";
-import { runUiBench, uiTable, uiTargets } from "./ui-bench";
+import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
 
 const STAGES = ["ingest", "api", "ui"] as const;
 type Stage = (typeof STAGES)[number];
@@ -31,7 +31,7 @@ async function uiStage(runs: number): Promise<{ table: string; verdicts: string[
     if (ingest.code !== 0) throw new Error(`loading the bundled roadmap failed:\n${ingest.stderr}`);
     const server = await startNext(db.uri);
     try {
-      const result = await runUiBench({ url: server.url, runs, sizes: [500, 2000, 5000], fpsMs: 3000 });
+      const result = await runUiBench({ url: server.url, runs, ...UI_DEFAULTS });
       return { table: uiTable(result), verdicts: uiTargets(result), result };
     } finally {
       await server.stop();

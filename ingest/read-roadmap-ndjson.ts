@@ -109,7 +109,7 @@ export async function readRoadmapNdjson(file: string, options: { roadmapId?: str
       const codes = new Set(wanted.map((kind) => KIND_CODES[kind]));
       const again = readLines(file, { maxLineBytes: MAX_LINE_BYTES, skip: (n) => !codes.has(kinds[n] ?? 0) });
       try {
-        for await (const { text } of again.lines) yield ndjsonBodyLineSchema.parse(JSON.parse(text)) as Extract<NdjsonBodyLine, { kind: K }>;
+        for await (const { text } of again.lines) yield withDefaults(JSON.parse(text) as NdjsonBodyLine) as Extract<NdjsonBodyLine, { kind: K }>;
       } catch (error) {
         // The first reading accepted every line: a failure now means the file changed since.
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -118,6 +118,22 @@ export async function readRoadmapNdjson(file: string, options: { roadmapId?: str
       if (again.digest() !== digest) fail(file, "the file changed while it was being loaded; load it again");
     },
   };
+}
+
+/**
+ * A line of the later readings, which the first reading validated (and the digest proves
+ * unchanged): only zod's defaults are applied again, which saves a validation and a copy of
+ * every line on every reading. Keep in step with the defaults of roadmap-schema.ts.
+ */
+function withDefaults(line: NdjsonBodyLine): NdjsonBodyLine {
+  if (line.kind === "section") {
+    line.items ??= [];
+    line.questions ??= [];
+  } else if (line.kind === "paper") {
+    line.isSurvey ??= false;
+    line.inRoadmap ??= true;
+  }
+  return line;
 }
 
 function addToIndex(index: RoadmapIndex, line: NdjsonBodyLine, number: number): void {
