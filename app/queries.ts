@@ -92,6 +92,9 @@ export const searchQuery = (p: SearchParams) =>
     },
     enabled: p.q.trim().length >= 2,
     staleTime: 60_000,
+    // While the next keystroke's answer is on its way, keep showing (and let Enter pick) the
+    // suggestions the user can see, instead of an empty list.
+    placeholderData: (previous) => previous,
     retry: retryUnlessClientError,
   });
 
