@@ -1,10 +1,10 @@
 /**
  * The Cypher of graph/write-roadmap.ts: one UNWIND statement per kind of row, and the cleanup
- * that removes what a roadmap no longer holds. Two variants for the nodes a roadmap owns alone
- * (sections, resources, questions: their ids are scoped by the roadmap's id): MERGE, and plain
- * CREATE for a roadmap the database does not hold yet, where MERGE's lookup, lock and re-check
- * would find nothing. Papers are shared between roadmaps and relationships may already exist
- * between shared papers, so they always MERGE.
+ * that removes what a roadmap no longer holds. MERGE in general; plain CREATE where the writer
+ * has proved that MERGE's lookup, lock and re-check would find nothing: for the nodes a new
+ * roadmap owns alone (sections, resources, questions: ids scoped by the roadmap's id) and the
+ * relationships into its new sections, and, in a database without papers, for papers and
+ * BUILDS_ON too. Papers are otherwise shared between roadmaps, so they MERGE.
  */
 
 /** True when some property of row.props differs from the node's (nulls included). */
@@ -38,6 +38,22 @@ const placements = (label: "Paper" | "Resource") => `UNWIND $rows AS row
 const surveys = (label: "Paper" | "Section") => `UNWIND $rows AS row
     MATCH (a:Paper {id: row.survey}) MATCH (b:${label} {id: row.target})
     MERGE (a)-[r:SURVEYS]->(b) ON CREATE SET r.source = $rid`;
+
+// One row per topic (its papers' ids, sorted): each paper is looked up once per topic instead
+// of once per pair, and the topic text is sent once; the pairs are made here, a before b.
+// `reverseCheck`: another roadmap may have stored the pair the other way round.
+const sameTopicGroups = (reverseCheck: boolean) => `UNWIND $rows AS row
+    CALL (row) {
+      UNWIND row.members AS id
+      MATCH (p:Paper {id: id})
+      WITH p ORDER BY p.id
+      RETURN collect(p) AS papers
+    }
+    UNWIND range(0, size(papers) - 2) AS i
+    UNWIND range(i + 1, size(papers) - 1) AS j
+    WITH row, papers[i] AS a, papers[j] AS b
+    ${reverseCheck ? "WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }" : ""}
+    MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`;
 
 export const MERGE_STATEMENTS: Record<StatementName, string> = {
   sections: `UNWIND $rows AS row
@@ -81,21 +97,12 @@ export const MERGE_STATEMENTS: Record<StatementName, string> = {
     MATCH (a:Paper {id: row.a}) MATCH (b:Paper {id: row.b})
     WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
     MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
-  // One row per topic (its papers' ids, sorted): each paper is looked up once per topic instead
-  // of once per pair, and the topic text is sent once; the pairs are made here, a before b.
-  sameTopicGroups: `UNWIND $rows AS row
-    CALL (row) {
-      UNWIND row.members AS id
-      MATCH (p:Paper {id: id})
-      WITH p ORDER BY p.id
-      RETURN collect(p) AS papers
-    }
-    UNWIND range(0, size(papers) - 2) AS i
-    UNWIND range(i + 1, size(papers) - 1) AS j
-    WITH row, papers[i] AS a, papers[j] AS b
-    WHERE NOT EXISTS { (b)-[:SAME_TOPIC]->(a) }
-    MERGE (a)-[r:SAME_TOPIC]->(b) ON CREATE SET r.source = $rid, r.topic = row.topic`,
+  sameTopicGroups: sameTopicGroups(true),
 };
+
+const createPlacements = (label: "Paper" | "Resource") => `UNWIND $rows AS row
+    MATCH (n:${label} {id: row.node}) MATCH (s:Section {id: row.section})
+    CREATE (n)-[r:IN_SECTION]->(s) SET r += row.props`;
 
 /** For a roadmap the database holds nothing of (see FRESH_CHECKS): its own nodes cannot exist yet. */
 export const FRESH_STATEMENTS: Record<StatementName, string> = {
@@ -105,7 +112,29 @@ export const FRESH_STATEMENTS: Record<StatementName, string> = {
   questions: `UNWIND $rows AS row
     MATCH (s:Section {id: row.section})
     CREATE (q:Question {id: row.id})-[:CHECKS]->(s) SET q += row.props, q.roadmap = $rid`,
+  // A new section has no IN_SECTION yet, and placements come one per node and section.
+  paperPlacements: createPlacements("Paper"),
+  resourcePlacements: createPlacements("Resource"),
 };
+
+/**
+ * For a new roadmap in a database that holds no paper at all (a first load): its papers cannot
+ * exist yet (ids are unique within a roadmap), so neither can BUILDS_ON between them (pairs are
+ * unique too). SURVEYS and SAME_TOPIC keep MERGE, as the same pair may come twice, but
+ * SAME_TOPIC needs no check for the reverse direction.
+ */
+export const EMPTY_DATABASE_STATEMENTS: Record<StatementName, string> = {
+  ...FRESH_STATEMENTS,
+  papers: `UNWIND $rows AS row CREATE (p:Paper {id: row.id}) SET p += row.props, p.ownerRoadmap = $rid`,
+  buildsOn: `UNWIND $rows AS row
+    MATCH (a:Paper {id: row.from}) MATCH (b:Paper {id: row.to})
+    CREATE (a)-[:BUILDS_ON {source: $rid, reason: row.reason}]->(b)`,
+  // Every SAME_TOPIC is this run's, a before b: none can exist the other way round.
+  sameTopicGroups: sameTopicGroups(false),
+};
+
+/** Returns a row when the database holds any paper (checked with FRESH_CHECKS, before writing). */
+export const ANY_PAPER = "MATCH (p:Paper) RETURN 1 LIMIT 1";
 
 /**
  * Each returns a row when the database holds something of roadmap $rid. When none does, every

@@ -14,7 +14,7 @@ import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, Sam
 import { getDatabase, getDriver } from "./driver";
 import { ensureSchema } from "./ensure-schema";
 import { toGraphError } from "./errors";
-import { CLEANUP, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
+import { ANY_PAPER, CLEANUP, EMPTY_DATABASE_STATEMENTS, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
 
 export type StepRows = {
   sections: SectionRow;
@@ -109,6 +109,12 @@ function addCounters(result: WriteResult, summary: QueryResult["summary"]): void
   result.changes = result.nodesCreated + result.nodesDeleted + result.relationshipsCreated + result.relationshipsDeleted + result.propertiesSet;
 }
 
+/** Whether the database holds any paper (when not, no paper of a roadmap can match an existing one). */
+export async function databaseHasPapers(): Promise<boolean> {
+  const { records } = await getDriver().executeQuery(ANY_PAPER, {}, { database: getDatabase(), routing: "READ" });
+  return records.length > 0;
+}
+
 /** Finds papers already in the database that are the same as the plan's (arXiv id or title). */
 export async function findExistingPaperIds(papers: { id: string; arxivId?: string; normTitle: string }[]): Promise<Map<string, string>> {
   const { records } = await getDriver().executeQuery(
@@ -170,7 +176,8 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
         await run(ROADMAP, { roadmap: input.roadmap });
         await drain();
         result.fresh = await isFresh(tx, rid);
-        const statements = result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
+        const noPapers = result.fresh && (await tx.run(ANY_PAPER)).records.length === 0;
+        const statements = noPapers ? EMPTY_DATABASE_STATEMENTS : result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
         const keep: KeepKeys | undefined = result.fresh ? undefined : { questionIds: new Set(), placementKeys: new Set(), sectionIds: new Set(), resourceIds: new Set(), buildsKeys: new Set(), surveyKeys: new Set(), sameKeys: new Set(), paperIds: new Set() };
         const buffers = new Map<StatementName, unknown[]>(ORDER.map((name) => [name, []]));
         const done = new Map<StatementName, number>();

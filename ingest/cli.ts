@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
-import { findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
+import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
 import { RoadmapInputError } from "./input-error";
 import { planPhases, planRoadmap } from "./plan-roadmap";
 import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
@@ -113,7 +113,9 @@ async function prepare(file: string, names: { roadmapId?: string | undefined; ti
     };
     console.log(`validated ${file}: ${c.sections} sections, ${c.papers} papers, ${c.resources} resources, ${c.buildsOn} builds-on edges`);
     if (dryRun) return { roadmapId: source.roadmap.id, sizes };
-    return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, await findExistingNdjsonPaperIds(source)) };
+    // In a database without papers nothing can match: the lookup (a reading of every paper line) is skipped.
+    const existing = (await databaseHasPapers()) ? await findExistingNdjsonPaperIds(source) : new Map<string, string>();
+    return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
   }
   const roadmap = await readRoadmapFile(file, names);
   console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
