@@ -11,22 +11,31 @@ export function toNumber(value: unknown): number {
   return Number.NaN;
 }
 
-/** Recursively converts driver values (Integer, temporal, spatial) into JSON-safe values. */
+/**
+ * Recursively converts driver values (Integer, temporal, spatial) into JSON-safe values.
+ * Hot path (every row the API reads): strings, numbers and plain maps, by far the most common,
+ * are recognised by cheap checks before any of the driver's type tests runs.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value as Record<string, unknown>) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (isPoint(value)) {
     return { srid: toNumber(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  // Anything else the driver hands over (a Node, a Relationship, a Path): its own fields.
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  return out;
 }
