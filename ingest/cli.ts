@@ -134,6 +134,16 @@ void main()
     (error: unknown) => {
       if (error instanceof RoadmapInputError || error instanceof ConfigError) {
         console.error(`ingest failed, nothing was written:\n${error.message}`);
+      } else if (error instanceof GraphError && error.kind === "too-large") {
+        // The whole roadmap is one transaction, and Neo4j caps a transaction's memory
+        // (db.memory.transaction.max; our launcher sets half the heap).
+        console.error(
+          "ingest failed, nothing was written (the transaction was rolled back): the roadmap is too large for one " +
+            "transaction under this Neo4j's memory limit (db.memory.transaction.max)" +
+            `${error.details?.code ? ` [${error.details.code}]` : ""}.\n` +
+            "Give Neo4j more memory: with our launcher, `npm run db:stop && NEO4J_HEAP=6g npm run db:start` " +
+            "(the limit is half the heap; 100k papers need about 2.5 GB); elsewhere, raise db.memory.transaction.max.",
+        );
       } else if (error instanceof GraphError) {
         console.error(`ingest failed, nothing was written (the transaction was rolled back): ${error.message}${error.details?.code ? ` [${error.details.code}]` : ""}`);
       } else {
