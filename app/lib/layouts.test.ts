@@ -12,6 +12,13 @@ describe("layouts", () => {
     expect(large).toMatchObject({ animate: false, quality: "draft" });
   });
 
+  it("never animates a canvas's first layout, whatever its size", () => {
+    for (const name of ["fcose", "dagre", "timeline"] as const) {
+      expect(planLayout(name, [n("a", 2000), n("b", 2001)], [], ["a"], true).options).toMatchObject({ animate: false });
+      expect(planLayout(name, [n("a", 2000), n("b", 2001)], [], ["a"], false).options).toMatchObject({ animate: true });
+    }
+  });
+
   it("uses dagre with earlier papers on top, and a computed hierarchy beyond its limit", () => {
     expect(planLayout("dagre", [n("a", 2000)], [], []).options).toMatchObject({ name: "dagre", rankDir: "BT" });
     const many = Array.from({ length: DAGRE_LIMIT + 1 }, (_, i) => n(`p${i}`, 2000));

@@ -15,9 +15,14 @@ export type LayoutEdge = { source: string; target: string; type: string };
 
 export type LayoutPlan = { options: LayoutOptions; note?: "dagre-too-large" };
 
-export function planLayout(name: LayoutName, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], areas: readonly string[]): LayoutPlan {
+/**
+ * `first`: the canvas's first layout. Animation shows how a view changes (a layout switch, an
+ * expansion); on the first drawing there is nothing to change from, so it would only delay the
+ * finished picture (by the animation's 450 ms).
+ */
+export function planLayout(name: LayoutName, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], areas: readonly string[], first = false): LayoutPlan {
   const n = nodes.length;
-  const animate = n > 0 && n <= ANIMATE_LIMIT;
+  const animate = !first && n > 0 && n <= ANIMATE_LIMIT;
   // Cytoscape's own fit measures every label; big views are fitted from positions instead.
   const common = { animate, animationDuration: 450, fit: animate, padding: 40 };
   switch (name) {

@@ -29,7 +29,9 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     size: Number(n.data("size")),
   }));
   const edges = cy.edges().map((e) => ({ id: e.id(), source: e.data("source") as string, target: e.data("target") as string, type: String(e.data("type")) }));
-  const plan = planLayout(name, nodes, edges, areas);
+  // No layout has finished on this canvas yet: its first drawing is shown without animation.
+  const first = cy.scratch("layoutSeq") === undefined;
+  const plan = planLayout(name, nodes, edges, areas, first);
 
   const finish = () => {
     if (cy.destroyed()) return;
