@@ -5,6 +5,8 @@
 import { getDatabase, getDriver } from "./driver";
 
 export const SEARCH_INDEX = "roadmapSearch";
+/** The roadmap's annotations of its listings (IN_SECTION.note), which search also matches. */
+export const NOTES_INDEX = "roadmapNotes";
 
 const SCHEMA = [
   "CREATE CONSTRAINT roadmap_id IF NOT EXISTS FOR (n:Roadmap) REQUIRE n.id IS UNIQUE",
@@ -21,6 +23,8 @@ const SCHEMA = [
   "CREATE INDEX question_roadmap IF NOT EXISTS FOR (n:Question) ON (n.roadmap)",
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Paper|Resource|Section)
      ON EACH [n.title, n.tag, n.name, n.nameRu, n.venue]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+  `CREATE FULLTEXT INDEX ${NOTES_INDEX} IF NOT EXISTS FOR ()-[r:IN_SECTION]-() ON EACH [r.note]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];
 

@@ -18,6 +18,7 @@ const GQA = "2305.13245";
 const MQA = "1911.02150";
 const TRANSFORMER = "1706.03762";
 const SECTION = "generative-ai/transformer-architecture";
+const BOOK = "generative-ai/neural-networks-and-deep-learning-book";
 
 async function get<T>(handler: (request: Request) => Promise<Response>, path: string): Promise<{ status: number; body: T }> {
   const response = await handler(new Request(`http://localhost${path}`));
@@ -50,6 +51,16 @@ describe("search", () => {
     const results = await search("Архитектура трансформатора", { kind: "section" });
     expect(ids(results)[0]).toBe(SECTION);
     expect(results.results[0]?.node.kind).toBe("section");
+  });
+
+  it("finds a listing by the roadmap's note on it, in any case", async () => {
+    // "Chapter 3.2 especially 3.2.6" annotates the deep-learning book's listing; no title holds it.
+    for (const q of ["especially", "ESPECIALLY chapter"]) {
+      const hit = (await search(q)).results.find((result) => result.node.id === BOOK);
+      expect(hit, q).toBeDefined();
+      expect(hit?.score).toBeGreaterThanOrEqual(10);
+    }
+    expect(ids(await search("especially chapter nonexistentword"))).not.toContain(BOOK);
   });
 
   it("matches an exact arXiv id, however it is written", async () => {
