@@ -24,6 +24,15 @@ describe("toConsoleError", () => {
     expect(toConsoleError(413, { error: { kind: "too-large", message: "memory" } }, "").kind).toBe("too-large");
   });
 
+  it("recognises the rate limit by its kind and by its status", () => {
+    expect(toConsoleError(429, { error: { kind: "rate-limited", message: "Too many console queries; try again in 3 s." } }, "")).toEqual({
+      kind: "rate-limited",
+      status: 429,
+      message: "Too many console queries; try again in 3 s.",
+    });
+    expect(toConsoleError(429, "Too Many Requests", "").kind).toBe("rate-limited");
+  });
+
   it("falls back to the status when the body is not the API's error shape", () => {
     expect(toConsoleError(503, "<html>", "")).toEqual({ kind: "unavailable", status: 503, message: "HTTP 503" });
     expect(toConsoleError(408, undefined, "")).toMatchObject({ kind: "timeout" });

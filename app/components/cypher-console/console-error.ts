@@ -18,8 +18,8 @@ const errorBodySchema = z.object({
   }),
 });
 
-const KNOWN_KINDS = new Set<string>(["bad-query", "invalid-input", "refused", "timeout", "too-large", "unavailable", "network", "internal"]);
-const KIND_BY_STATUS: Record<number, ErrorKind> = { 400: "bad-query", 403: "refused", 408: "timeout", 413: "too-large", 503: "unavailable" };
+const KNOWN_KINDS = new Set<string>(["bad-query", "invalid-input", "refused", "timeout", "too-large", "unavailable", "rate-limited", "network", "internal"]);
+const KIND_BY_STATUS: Record<number, ErrorKind> = { 400: "bad-query", 403: "refused", 408: "timeout", 413: "too-large", 429: "rate-limited", 503: "unavailable" };
 
 /** Completes a partial position (only an offset, or only line/column) against the query text. */
 export function normalizePosition(query: string, position: Partial<ErrorPosition> | undefined): ErrorPosition | undefined {
