@@ -74,7 +74,7 @@ let notesIndexOnline: Promise<boolean> | null = null;
 /**
  * Whether the notes' index exists and is online (the ingest creates it; a database loaded by an
  * older version has none until the next ingest). Asked once per process while it is there;
- * asked again next time while it is not, or when the question itself failed.
+ * asked again next time while it is not, or when the question itself failed (then: no index).
  */
 function hasNotesIndex(): Promise<boolean> {
   notesIndexOnline ??= readRows(
@@ -87,9 +87,11 @@ function hasNotesIndex(): Promise<boolean> {
       if (!online) notesIndexOnline = null;
       return online;
     },
-    (error: unknown) => {
+    () => {
+      // Not allowed to list indexes, say, or the database is down (then the search itself
+      // answers 503): search without the index this time, and ask again next time.
       notesIndexOnline = null;
-      throw error;
+      return false;
     },
   );
   return notesIndexOnline;
