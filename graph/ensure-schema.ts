@@ -8,6 +8,9 @@ export const SEARCH_INDEX = "roadmapSearch";
 /** The roadmap's annotations of its listings (IN_SECTION.note), which search also matches. */
 export const NOTES_INDEX = "roadmapNotes";
 
+// Both full-text indexes: no stop words ("on", "in" are parts of titles), updated at commit.
+const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }";
+
 const SCHEMA = [
   "CREATE CONSTRAINT roadmap_id IF NOT EXISTS FOR (n:Roadmap) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE",
@@ -23,9 +26,9 @@ const SCHEMA = [
   "CREATE INDEX question_roadmap IF NOT EXISTS FOR (n:Question) ON (n.roadmap)",
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Paper|Resource|Section)
      ON EACH [n.title, n.tag, n.name, n.nameRu, n.venue]
-     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+     ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${NOTES_INDEX} IF NOT EXISTS FOR ()-[r:IN_SECTION]-() ON EACH [r.note]
-     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+     ${FULLTEXT_OPTIONS}`,
 ];
 
 export async function ensureSchema(): Promise<void> {

@@ -22,11 +22,7 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
-  if (Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const key in value as Record<string, unknown>) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
-  }
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainFields(value);
   if (isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
     return value.toString();
@@ -35,7 +31,12 @@ export function toPlain(value: unknown): unknown {
     return { srid: toNumber(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
   }
   // Anything else the driver hands over (a Node, a Relationship, a Path): its own fields.
+  return plainFields(value);
+}
+
+/** An object's own enumerable fields, each converted. */
+function plainFields(value: object): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(inner);
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
   return out;
 }

@@ -9,6 +9,7 @@ import { nodeQuery } from "@/app/queries";
 import { NodeList } from "./node-list";
 import { StartHere } from "./start-here";
 import { StatusButtons } from "./status-buttons";
+import type { ExploreView } from "./hooks/use-explore-view";
 import { tagOf } from "@/app/lib/to-elements";
 
 export type DetailsPanelProps = {
@@ -19,15 +20,7 @@ export type DetailsPanelProps = {
   onPick: (node: GraphNode) => void;
   color: (node: GraphNode) => string;
   /** Explore actions; absent in modes where the canvas is not the explore view */
-  actions?: {
-    expanded: boolean;
-    omitted: number;
-    onCanvas: boolean;
-    expand: (id: string) => void;
-    showMore: (id: string) => void;
-    collapse: (id: string) => void;
-    hide: (id: string) => void;
-  };
+  actions?: { expanded: boolean; omitted: number; onCanvas: boolean } & Pick<ExploreView, "expand" | "showMore" | "collapse" | "hide">;
   onReadFirst: (id: string) => void;
 };
 

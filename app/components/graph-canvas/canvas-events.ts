@@ -36,22 +36,26 @@ export function bindCanvasEvents(cy: Core, props: () => CanvasCallbacks, positio
   const onDragFree = (e: EventObject) => {
     positions.set(node(e).id(), { ...node(e).position() });
   };
-  cy.on("tap", "node", onTapNode);
-  cy.on("tap", onTapBackground);
-  cy.on("dbltap", "node", onDoubleTap);
-  cy.on("mouseover", "node", onOver);
-  cy.on("mouseout", "node", onOut);
-  cy.on("dragfree", "node", onDragFree);
   const onViewport = () => props().onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
-  cy.on("viewport", onViewport);
+  // One table for binding and unbinding, so that no handler outlives the canvas.
+  const bindings: [events: string, selector: string | null, handler: (e: EventObject) => void][] = [
+    ["tap", "node", onTapNode],
+    ["tap", null, onTapBackground],
+    ["dbltap", "node", onDoubleTap],
+    ["mouseover", "node", onOver],
+    ["mouseout", "node", onOut],
+    ["dragfree", "node", onDragFree],
+    ["viewport", null, onViewport],
+  ];
+  for (const [events, selector, handler] of bindings) {
+    if (selector) cy.on(events, selector, handler);
+    else cy.on(events, handler);
+  }
   return () => {
-    cy.off("viewport", onViewport);
-    cy.off("tap", "node", onTapNode);
-    cy.off("tap", onTapBackground);
-    cy.off("dbltap", "node", onDoubleTap);
-    cy.off("mouseover", "node", onOver);
-    cy.off("mouseout", "node", onOut);
-    cy.off("dragfree", "node", onDragFree);
+    for (const [events, selector, handler] of bindings) {
+      if (selector) cy.off(events, selector, handler);
+      else cy.off(events, handler);
+    }
   };
 }
 
