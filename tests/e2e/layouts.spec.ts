@@ -8,9 +8,13 @@ test.describe("layouts", () => {
     await app.goto();
     let seq = await app.layoutDone(0, "fcose");
     await expect(app.layoutRadio("Force-directed")).toHaveAttribute("aria-checked", "true");
+    // The first drawing appears at once; a switch afterwards animates from the old picture.
+    const animated = () => page.evaluate(() => window.__cy!.scratch("layoutAnimated") as boolean);
+    expect(await animated()).toBe(false);
 
     await app.layoutRadio("Hierarchical").click();
     seq = await app.layoutDone(seq, "dagre");
+    expect(await animated()).toBe(true);
     await expect(page).toHaveURL(/layout=dagre/);
     // Earlier papers on top: every BUILDS_ON edge points up (the target is the older paper).
     const downward = await page.evaluate(() =>

@@ -46,6 +46,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
       positions[n.id()] = { ...n.position() };
     });
     cy.scratch("layoutName", name);
+    cy.scratch("layoutAnimated", Boolean((plan.options as { animate?: boolean }).animate));
     cy.scratch("layoutSeq", seq);
     cy.scratch("layoutRunning", false);
     onDone({ name, note: plan.note, positions });
