@@ -10,7 +10,6 @@ export type BadInput = { name: string; file: string; problem: RegExp; line: numb
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const BUNDLED = join(ROOT, "ingest", "data", "generative-ai-roadmap.yaml");
-const REFERENCE = resolve(ROOT, "..", "shared", "reference", "generative-ai-roadmap.en.md");
 
 /** 1-based line of the `nth` occurrence of `marker` in `text`. */
 function lineOf(text: string, marker: string, nth = 1): number {
@@ -86,9 +85,10 @@ export function writeBadInputs(dir: string): BadInput[] {
   add("a truncated YAML file (inside a quoted title)", "truncated.yaml", cutYaml, /invalid YAML: Missing closing "quote/, lineOf(cutYaml, 'title: "', cutYaml.split('title: "').length - 1));
   const json = JSON.stringify({ roadmap: { id: "cut", title: "Cut" }, sections: [{ id: "a", name: "A" }] }, null, 2);
   add("a truncated JSON file", "truncated.json", json.slice(0, json.length - 12), /invalid JSON/, json.slice(0, json.length - 12).split("\n").length);
-  const reference = readFileSync(REFERENCE, "utf8");
-  const link = reference.indexOf("](https://arxiv.org/abs/", Math.floor(reference.length / 2));
-  const cutMd = reference.slice(0, link + "](https://arxiv.org/abs/23".length);
+  // A roadmap-sized Markdown list of our own, cut inside a link halfway through.
+  const markdown = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\n- [Paper ${i}](https://arxiv.org/abs/2301.${String(10000 + i)}) - a note\n`).join("\n");
+  const link = markdown.indexOf("](https://arxiv.org/abs/", Math.floor(markdown.length / 2));
+  const cutMd = `# A list\n\n${markdown.slice(0, link + "](https://arxiv.org/abs/23".length)}`;
   add("a truncated Markdown file (inside a link)", "truncated.md", cutMd, /broken link: .* is never closed/, cutMd.split("\n").length);
 
   // Broken tables and links
