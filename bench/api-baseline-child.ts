@@ -6,13 +6,13 @@
  * Prints one JSON object: latency samples summarised per endpoint and concurrency.
  */
 import { parseArgs } from "node:util";
-import { openBenchDriver, recordReadQueries, type BenchQuery } from "../graph/bench-driver";
+import { openBenchDriver, recordReadQueries, type BenchQuery } from "./bench-driver";
 import { closeDriver } from "../graph/driver";
 import { findPaths } from "../graph/find-paths";
 import { getNeighbourhood } from "../graph/get-neighbourhood";
 import { getNodeDetails } from "../graph/get-node-details";
 import { getReadingPath } from "../graph/get-reading-path";
-import { pathQuerySchema, searchQuerySchema } from "../graph/schemas";
+import { pathQuerySchema, searchQuerySchema } from "@/contract/schemas";
 import { searchNodes } from "../graph/search-nodes";
 import { buildVariants, ENDPOINTS, type Endpoint, type Variant } from "./api-requests";
 import { summarizeLatencies, type LatencySummary } from "./latency";

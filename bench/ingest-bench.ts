@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openBenchDriver } from "../graph/bench-driver";
+import { openBenchDriver } from "./bench-driver";
 import { planRoadmap } from "../ingest/plan-roadmap";
 import { validateRoadmap } from "../ingest/validate-roadmap";
 import { runTsx, startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j";

@@ -3,7 +3,7 @@
  * benchmark records: wall time, the graph's size afterwards, the ingest process's peak RSS
  * (ours) and the largest transaction memory Neo4j reported while it ran.
  */
-import type { BenchDriver } from "../graph/bench-driver";
+import type { BenchDriver } from "./bench-driver";
 import { runTsx } from "./bench-neo4j";
 import { loadCsv } from "./load-csv-baseline";
 import { loadNaively } from "./naive-baseline";

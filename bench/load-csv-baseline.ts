@@ -7,7 +7,7 @@
  * run leaves a partial graph. Needs a Neo4j that allows file URLs from the import folder
  * (ROADMAP_BENCH_IMPORT_DIR, see neo4j/launcher).
  */
-import type { BenchDriver } from "../graph/bench-driver";
+import type { BenchDriver } from "./bench-driver";
 import type { CsvFile } from "./write-csv-files";
 
 /** One statement per file, `row` being one CSV row (strings, null for empty fields). */

@@ -5,7 +5,7 @@
  * sample of every table (`sample` rows each, only rows whose endpoints the sample holds) and
  * projects the full time from each table's measured rate. Its result says it was projected.
  */
-import type { BenchDriver } from "../graph/bench-driver";
+import type { BenchDriver } from "./bench-driver";
 import { CSV_STATEMENTS } from "./load-csv-baseline";
 import type { Cell, CsvFile, Table } from "./write-csv-files";
 

@@ -5,7 +5,7 @@
  * fcose draft for big views, the 500-node cap of the hierarchy) are what is timed.
  */
 import type { Core } from "cytoscape";
-import type { GraphEdge, GraphNode } from "../graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 
 type Win = { __cy?: Core; __showGraph?: (graph: { nodes: GraphNode[]; edges: GraphEdge[] }) => void };
 

@@ -2,7 +2,7 @@
  * Flat section rows to nested trees with counts that include descendants. Pure. A paper listed
  * in a section and in its subsection counts once, hence sets rather than sums.
  */
-import type { SectionTreeNode } from "./schemas";
+import type { SectionTreeNode } from "@/contract/schemas";
 
 export type SectionRow = {
   id: string;

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
-import { pathsResponseSchema, relationTypeSchema, type PathQuery, type PathsResponse, type RelationType } from "./schemas";
+import { pathsResponseSchema, relationTypeSchema, type PathQuery, type PathsResponse, type RelationType } from "@/contract/schemas";
 import { matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphNode, toPathSteps } from "./to-graph-elements";
 
 /** ALL SHORTEST can return many equally short paths (through shared sections, say). */

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { POSITION } from "./get-reading-path";
 import { notFound, readTransaction } from "./read-query";
-import { frontierRequestSchema, frontierResponseSchema, type FrontierRequest, type FrontierResponse } from "./schemas";
+import { frontierRequestSchema, frontierResponseSchema, type FrontierRequest, type FrontierResponse } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 const FRONTIER = `

@@ -9,8 +9,8 @@
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
-import { relationTypeSchema, subgraphSchema, type NeighbourhoodRequest, type Subgraph } from "./schemas";
-import { neighbourhoodRequestSchema } from "./schemas";
+import { relationTypeSchema, subgraphSchema, type NeighbourhoodRequest, type Subgraph } from "@/contract/schemas";
+import { neighbourhoodRequestSchema } from "@/contract/schemas";
 import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode, uniqueById } from "./to-graph-elements";
 
 /** Safety valve per level: a depth-3 walk from a hub of a huge graph must not pull everything. */

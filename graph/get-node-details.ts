@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { notFound, readRows } from "./read-query";
-import { nodeDetailsSchema, type NodeDetails } from "./schemas";
+import { nodeDetailsSchema, type NodeDetails } from "@/contract/schemas";
 import { matchNodeById, nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 const N = (v: string) => nodeProjection(v);

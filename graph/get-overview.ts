@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
-import { subgraphSchema, type OverviewQuery, type RelationType, type Subgraph } from "./schemas";
+import { subgraphSchema, type OverviewQuery, type RelationType, type Subgraph } from "@/contract/schemas";
 import { edgeProjection, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode, uniqueById } from "./to-graph-elements";
 
 const ROADMAPS = `MATCH (r:Roadmap) WHERE $roadmap IS NULL OR r.id = $roadmap RETURN r.id AS id`;

@@ -5,9 +5,9 @@
  */
 import { z } from "zod";
 import { orderReadingPath } from "./order-reading-path";
-import { invalidInput } from "./parse-request";
+import { invalidInput } from "@/app/api/parse-request";
 import { notFound, readTransaction } from "./read-query";
-import { readingPathRequestSchema, readingPathSchema, type ReadingPath, type ReadingPathRequest } from "./schemas";
+import { readingPathRequestSchema, readingPathSchema, type ReadingPath, type ReadingPathRequest } from "@/contract/schemas";
 import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode } from "./to-graph-elements";
 
 const TARGET = `${matchNodeById("t", "$target")} RETURN ${nodeProjection("t")} AS node`;

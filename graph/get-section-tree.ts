@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { buildSectionTree } from "./build-section-tree";
 import { notFound, readRows } from "./read-query";
-import { sectionsResponseSchema, type SectionsResponse } from "./schemas";
+import { sectionsResponseSchema, type SectionsResponse } from "@/contract/schemas";
 
 const TREE = `
   MATCH (r:Roadmap) WHERE $roadmap IS NULL OR r.id = $roadmap

@@ -1,7 +1,7 @@
 /** Counts per label and relationship type, the most built-upon papers, papers per year, roadmaps. */
 import { z } from "zod";
 import { readTransaction, type ReadTx } from "./read-query";
-import { statsSchema, type Stats } from "./schemas";
+import { statsSchema, type Stats } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 const count = z.object({ c: z.number().int() });

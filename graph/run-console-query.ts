@@ -16,7 +16,7 @@ import { getDatabase, getDriver } from "./driver";
 import { GraphError, toGraphError } from "./errors";
 import { toNumber, toPlain } from "./neo4j-values";
 import { readRows, toNeo4jParams } from "./read-query";
-import { cypherRequestSchema, cypherResponseSchema, type CypherRequest, type CypherResponse, type GraphNode } from "./schemas";
+import { cypherRequestSchema, cypherResponseSchema, type CypherRequest, type CypherResponse, type GraphNode } from "@/contract/schemas";
 import { ConsoleCollector } from "./to-console-values";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 import { z } from "zod";

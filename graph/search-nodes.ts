@@ -6,7 +6,7 @@ import { z } from "zod";
 import { arxivIdIn, buildLuceneQuery, searchTerms } from "./build-lucene-query";
 import { NOTES_INDEX, SEARCH_INDEX } from "./ensure-schema";
 import { readRows, readTransaction } from "./read-query";
-import { searchResponseSchema, type SearchQuery, type SearchResponse } from "./schemas";
+import { searchResponseSchema, type SearchQuery, type SearchResponse } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 // The index returns candidates before our filters apply; ask for enough that filtering

@@ -5,7 +5,7 @@
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 import { toPlain } from "./neo4j-values";
-import type { GraphEdge, GraphNode } from "./schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { edgeId, publicId, type RawNode } from "./to-graph-elements";
 
 export const CONSOLE_LIST_CAP = 10_000;

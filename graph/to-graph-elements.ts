@@ -4,7 +4,7 @@
  * and unit-tested (graph/to-graph-elements.test.ts).
  */
 import { z } from "zod";
-import type { GraphEdge, GraphNode, NodeKind, PathStep } from "./schemas";
+import type { GraphEdge, GraphNode, NodeKind, PathStep } from "@/contract/schemas";
 
 /** Labels that carry an `id` property with a uniqueness constraint. */
 export const ID_LABELS = ["Paper", "Section", "Resource", "Roadmap", "Question"] as const;

@@ -4,7 +4,7 @@
  * opens, so its editor stays out of the first page load.
  */
 import dynamic from "next/dynamic";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { translate, type Language } from "@/app/lib/i18n";
 
 const CypherConsole = dynamic(() => import("./cypher-console/cypher-console").then((m) => m.CypherConsole), {

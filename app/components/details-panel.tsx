@@ -1,7 +1,7 @@
 "use client";
 /** Everything about the selected node, with its neighbours one click away. */
 import { useQuery } from "@tanstack/react-query";
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import { paperUrl } from "@/app/lib/export-path";
 import { localName, sectionName, translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";

@@ -6,7 +6,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { membershipWithAreas } from "@/app/lib/canvas-data";
 import { nodesToCsv, toJson } from "@/app/lib/export-data";
 import { yearBounds } from "@/app/lib/filters";

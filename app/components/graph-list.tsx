@@ -3,7 +3,7 @@
  * The canvas's content as a table: for screen readers always (visually hidden), and for
  * everyone when "Show list" is on. Rows select nodes like clicks on the canvas do.
  */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { StatusMap } from "@/app/lib/reading-progress";
 import { tagOf } from "@/app/lib/to-elements";

@@ -1,6 +1,6 @@
 "use client";
 /** A titled list of related nodes; each item selects that node. */
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import { localName, type Language } from "@/app/lib/i18n";
 import { KindIcon } from "./kind-icon";
 import { tagOf } from "@/app/lib/to-elements";

@@ -1,7 +1,7 @@
 "use client";
 /** Path finder: two ends, options, and each step of the shortest path(s) with its relation. */
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import type { PathResponse } from "@/app/lib/api-types";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { ViewState } from "@/app/lib/url-state";

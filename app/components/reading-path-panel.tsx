@@ -1,7 +1,7 @@
 "use client";
 /** Reading path: pick a target, read the ordered list of what comes first, export it. */
 import type { UseQueryResult } from "@tanstack/react-query";
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import type { ReadingPathResponse } from "@/app/lib/api-types";
 import { toBibtex, toMarkdownChecklist } from "@/app/lib/export-path";
 import { translate, type Language } from "@/app/lib/i18n";

@@ -5,7 +5,7 @@
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import { translate, type Language } from "@/app/lib/i18n";
 import { searchQuery } from "@/app/queries";
 import { KindIcon } from "./kind-icon";

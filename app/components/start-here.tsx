@@ -1,7 +1,7 @@
 "use client";
 /** The details panel before anything is selected: what the graph holds and where to start. */
 import { useQuery } from "@tanstack/react-query";
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import { translate, type Language } from "@/app/lib/i18n";
 import { statsQuery } from "@/app/queries";
 import { NodeList } from "./node-list";

@@ -1,6 +1,6 @@
 "use client";
 /** Year labels above the canvas while the timeline layout is shown, following pan and zoom. */
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import { YEAR_WIDTH } from "@/app/lib/layouts";
 import { translate, type Language } from "@/app/lib/i18n";
 

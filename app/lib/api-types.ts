@@ -17,4 +17,4 @@ export type {
   SectionsResponse,
   Stats,
   Subgraph,
-} from "@/graph/schemas";
+} from "@/contract/schemas";

@@ -3,7 +3,7 @@
  * plain nodes and edges plus the ids to emphasise. Path steps carry no edge ids, so edges are
  * named from their ends and type (stable, so the canvas diff keeps them).
  */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import type { PathResponse, ReadingPathResponse } from "./api-types";
 
 export type CanvasData = {

@@ -3,7 +3,7 @@
  * (Cytoscape draws PNG itself but has no SVG output without another dependency, so the SVG is
  * rebuilt here from positions, sizes and colours the canvas hands over).
  */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 
 export function toJson(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
   return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;

@@ -2,7 +2,7 @@
  * A reading path as text people keep: a Markdown checklist (GitHub renders the boxes) and
  * BibTeX entries for a reference manager. Pure: the caller downloads or copies the string.
  */
-import type { GraphNode } from "@/graph/schemas";
+import type { GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
 
 export type PathStep = {

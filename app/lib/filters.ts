@@ -3,7 +3,7 @@
  * (with its subsections) and "hide what is read". Undated nodes (sections) are never dropped by
  * the year range, since they have no year to compare.
  */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
 import type { Filters } from "./url-state";
 

@@ -1,5 +1,5 @@
 /** Small builders for unit tests of the pure modules. */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 
 export function node(id: string, extra: Partial<GraphNode> = {}): GraphNode {
   return { id, labels: ["Paper"], kind: "paper", label: id.toUpperCase(), title: `Title of ${id}`, properties: {}, ...extra };

@@ -3,7 +3,7 @@
  * each section of the roadmap is done. Storage is a small JSON object; anything unexpected in it
  * is dropped rather than trusted.
  */
-import type { GraphEdge } from "@/graph/schemas";
+import type { GraphEdge } from "@/contract/schemas";
 
 export const READING_STATUSES = ["read", "reading", "skipped"] as const;
 export type ReadingStatus = (typeof READING_STATUSES)[number];

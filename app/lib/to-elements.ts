@@ -3,7 +3,7 @@
  * and remove only what changed (so nodes already on screen keep their positions).
  */
 import type { ElementDefinition, Position } from "cytoscape";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { localName, type Language } from "./i18n";
 import type { ReadingStatus } from "./reading-progress";
 

@@ -4,7 +4,7 @@
  * or old link never breaks the page); serialising writes only what differs from the defaults so
  * links stay short.
  */
-import type { NodeKind } from "@/graph/schemas";
+import type { NodeKind } from "@/contract/schemas";
 
 export const MODES = ["explore", "path", "finder", "cypher"] as const;
 export type Mode = (typeof MODES)[number];

@@ -3,7 +3,7 @@
  * brought each node in (so "collapse" can take them away again) and how many neighbours each
  * expansion left out. Every operation returns a new value; the canvas diffs it against Cytoscape.
  */
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 
 export type Subgraph = { nodes: GraphNode[]; edges: GraphEdge[]; omitted?: number };
 

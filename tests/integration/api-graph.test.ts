@@ -12,7 +12,7 @@ import { closeDriver } from "../../graph/driver";
 import { getNeighbourhood } from "../../graph/get-neighbourhood";
 import { getOverview } from "../../graph/get-overview";
 import { getSectionTree } from "../../graph/get-section-tree";
-import type { ApiError, SectionTreeNode, SectionsResponse, Stats, Subgraph } from "../../graph/schemas";
+import type { ApiError, SectionTreeNode, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";

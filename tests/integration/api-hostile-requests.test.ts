@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { errorResponse } from "../../app/api/respond";
 import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { recordFigures } from "../support/record-figures";
 import { callRoute } from "./support/call-route";
 import { findLeaks } from "./support/find-leaks";

@@ -11,7 +11,7 @@ import { closeDriver } from "../../graph/driver";
 import { findPaths } from "../../graph/find-paths";
 import { getFrontier } from "../../graph/get-frontier";
 import { getReadingPath } from "../../graph/get-reading-path";
-import { pathQuerySchema, type ApiError, type FrontierResponse, type PathsResponse, type ReadingPath } from "../../graph/schemas";
+import { pathQuerySchema, type ApiError, type FrontierResponse, type PathsResponse, type ReadingPath } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";

@@ -10,8 +10,8 @@ import { GET as searchRoute } from "../../app/api/search/route";
 import { GET as nodeRoute } from "../../app/api/node/route";
 import { closeDriver } from "../../graph/driver";
 import { getNodeDetails } from "../../graph/get-node-details";
-import type { ApiError, NodeDetails, SearchResponse } from "../../graph/schemas";
-import { searchQuerySchema } from "../../graph/schemas";
+import type { ApiError, NodeDetails, SearchResponse } from "@/contract/schemas";
+import { searchQuerySchema } from "@/contract/schemas";
 import { searchNodes } from "../../graph/search-nodes";
 
 const GQA = "2305.13245";

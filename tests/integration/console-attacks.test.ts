@@ -11,7 +11,7 @@ import { POST as cypherRoute } from "../../app/api/cypher/route";
 import { GET as healthRoute } from "../../app/api/health/route";
 import { closeDriver } from "../../graph/driver";
 import { GraphError } from "../../graph/errors";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { CONSOLE_ROW_CAP, executeConsoleQuery } from "../../graph/run-console-query";
 import { recordFigures } from "../support/record-figures";
 import { consoleAttacks, STATUS, type ConsoleAttack } from "./attacks/console-attacks";

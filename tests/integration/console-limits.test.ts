@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as cypherRoute } from "../../app/api/cypher/route";
 import { GET as healthRoute } from "../../app/api/health/route";
 import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { CONSOLE_ROW_CAP, executeConsoleQuery } from "../../graph/run-console-query";
-import type { ApiError, CypherResponse } from "../../graph/schemas";
+import type { ApiError, CypherResponse } from "@/contract/schemas";
 
 async function cypher<T = CypherResponse>(query: string, params: Record<string, unknown> = {}): Promise<{ status: number; body: T; ms: number }> {
   const started = Date.now();

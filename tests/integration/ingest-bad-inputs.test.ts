@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { recordFigures } from "../support/record-figures";
 import { writeBadInputs, type BadInput } from "./bad-inputs";
 import { runIngest } from "./support/run-ingest";

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum } from "../support/get-graph-checksum";
 import { findFreePort, startNeo4j, stopNeo4j } from "../../neo4j/control";
 import { ROOT, runIngest } from "./support/run-ingest";
 

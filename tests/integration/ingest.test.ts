@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver, getDatabase, getDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { ROOT, runIngest, startIngest } from "./support/run-ingest";
 
 const REFERENCE = resolve(ROOT, "..", "shared", "reference", "generative-ai-roadmap.en.md");

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../../graph/get-graph-checksum";
+import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { getGraphCounts, type GraphCounts } from "../../graph/get-graph-counts";
 import { findFreePort, startNeo4j, stopNeo4j } from "../../neo4j/control";
 import { readLiveState, signalProcess, waitForExit } from "../../neo4j/process-files";

@@ -1,7 +1,7 @@
 import { getConfig } from "../../../graph/config";
-import { parseBody } from "../../../graph/parse-request";
+import { parseBody } from "@/app/api/parse-request";
 import { runConsoleQuery } from "../../../graph/run-console-query";
-import { cypherRequestSchema } from "../../../graph/schemas";
+import { cypherRequestSchema } from "@/contract/schemas";
 import { checkConsoleRateLimit } from "../check-rate-limit";
 import { handle } from "../respond";
 

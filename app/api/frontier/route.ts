@@ -1,6 +1,6 @@
 import { getFrontier } from "../../../graph/get-frontier";
-import { parseBody } from "../../../graph/parse-request";
-import { frontierRequestSchema } from "../../../graph/schemas";
+import { parseBody } from "@/app/api/parse-request";
+import { frontierRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

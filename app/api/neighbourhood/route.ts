@@ -1,6 +1,6 @@
 import { getNeighbourhood } from "../../../graph/get-neighbourhood";
-import { parseBody } from "../../../graph/parse-request";
-import { neighbourhoodRequestSchema } from "../../../graph/schemas";
+import { parseBody } from "@/app/api/parse-request";
+import { neighbourhoodRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getNodeDetails } from "../../../graph/get-node-details";
-import { parseQuery } from "../../../graph/parse-request";
-import { nodeQuerySchema } from "../../../graph/schemas";
+import { parseQuery } from "@/app/api/parse-request";
+import { nodeQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { buildOpenApiDocument } from "../../../graph/openapi";
+import { buildOpenApiDocument } from "@/app/api/openapi";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { getOverview } from "../../../graph/get-overview";
-import { parseQuery } from "../../../graph/parse-request";
-import { overviewQuerySchema } from "../../../graph/schemas";
+import { parseQuery } from "@/app/api/parse-request";
+import { overviewQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

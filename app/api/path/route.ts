@@ -1,6 +1,6 @@
 import { findPaths } from "../../../graph/find-paths";
-import { parseQuery } from "../../../graph/parse-request";
-import { pathQuerySchema } from "../../../graph/schemas";
+import { parseQuery } from "@/app/api/parse-request";
+import { pathQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

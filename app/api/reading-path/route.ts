@@ -1,6 +1,6 @@
 import { getReadingPath } from "../../../graph/get-reading-path";
-import { parseBody } from "../../../graph/parse-request";
-import { readingPathRequestSchema } from "../../../graph/schemas";
+import { parseBody } from "@/app/api/parse-request";
+import { readingPathRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { parseQuery } from "../../../graph/parse-request";
-import { searchQuerySchema } from "../../../graph/schemas";
+import { parseQuery } from "@/app/api/parse-request";
+import { searchQuerySchema } from "@/contract/schemas";
 import { searchNodes } from "../../../graph/search-nodes";
 import { handle } from "../respond";
 

@@ -1,6 +1,6 @@
 import { getSectionTree } from "../../../graph/get-section-tree";
-import { parseQuery } from "../../../graph/parse-request";
-import { sectionsQuerySchema } from "../../../graph/schemas";
+import { parseQuery } from "@/app/api/parse-request";
+import { sectionsQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@
  */
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { toConsoleError, type ConsoleError } from "./console-error";
 
 const elementSchema = z.looseObject({ id: z.string() });

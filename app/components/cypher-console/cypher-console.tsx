@@ -7,7 +7,7 @@
 import type { CypherEditorApi } from "@neo4j-cypher/react-codemirror";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { useColorScheme } from "./color-scheme";
 import type { ConsoleError } from "./console-error";
 import { ConsoleRunError, editorSchemaQuery, runCypher, type CypherResult } from "./cypher-api";

@@ -7,7 +7,7 @@
  */
 import type { Core, Position } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { LARGE_VIEW, buildStylesheet, type Theme } from "@/app/lib/graph-style";
 import type { StatusMap } from "@/app/lib/reading-progress";
 import { diffElements, fingerprint, ringPositions } from "@/app/lib/to-elements";

@@ -2,7 +2,7 @@
 /** Picks what the canvas shows for the current mode and loads what that mode needs. */
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import type { GraphEdge, GraphNode } from "@/graph/schemas";
+import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { EMPTY_CANVAS, mergeGraphs, pathsToCanvas, readingPathToCanvas, type CanvasData } from "@/app/lib/canvas-data";
 import { applyFilters, invertMembership } from "@/app/lib/filters";
 import { doneIds, sectionSubtree, type SectionNode, type StatusMap } from "@/app/lib/reading-progress";

@@ -2,7 +2,7 @@
  * Queries that try to exhaust the server (endless rows, blow-ups, memory, one long expression),
  * parameters that carry Cypher text or are themselves too big, and requests over the limits.
  */
-import { CONSOLE_MAX_PARAMS, CONSOLE_MAX_PARAMS_BYTES, CONSOLE_MAX_QUERY_LENGTH } from "../../../graph/schemas";
+import { CONSOLE_MAX_PARAMS, CONSOLE_MAX_PARAMS_BYTES, CONSOLE_MAX_QUERY_LENGTH } from "@/contract/schemas";
 import type { ConsoleAttack } from "./console-attacks";
 
 const nested = (depth: number): unknown => {

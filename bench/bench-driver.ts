@@ -2,12 +2,12 @@
  * Bare driver access for the benchmarks in bench/ only (the app never imports this): the
  * baselines that must bypass the app's own layers (LOAD CSV, one row per transaction, the
  * API's Cypher without HTTP or validation) and the monitors that read Neo4j's own numbers.
- * Kept here because only graph/ may import neo4j-driver.
+ * The one module outside graph/ allowed to import neo4j-driver (see eslint.config.mjs).
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { getDriver } from "./driver";
-import { toNeo4jParams } from "./read-query";
-import { toPlain } from "./neo4j-values";
+import { getDriver } from "@/graph/driver";
+import { toNeo4jParams } from "@/graph/read-query";
+import { toPlain } from "@/graph/neo4j-values";
 
 export type BenchQuery = { cypher: string; params: Record<string, unknown> };
 export type Counters = { nodesCreated: number; relationshipsCreated: number; propertiesSet: number };

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { getDatabase, getDriver } from "./driver";
-import { toGraphError } from "./errors";
-import { toPlain } from "./neo4j-values";
+import { getDatabase, getDriver } from "@/graph/driver";
+import { toGraphError } from "@/graph/errors";
+import { toPlain } from "@/graph/neo4j-values";
 
 export type GraphChecksum = { nodes: number; relationships: number; sha256: string };
 

@@ -5,8 +5,8 @@
  * answers as the server sends them ("output").
  */
 import { z } from "zod";
-import { healthSchema } from "./get-health";
-import * as s from "./schemas";
+import { healthSchema } from "@/graph/get-health";
+import * as s from "@/contract/schemas";
 
 type Endpoint = {
   method: "get" | "post";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { jsonDepth, parseBody, parseQuery, searchParamsObject } from "./parse-request";
-import { neighbourhoodRequestSchema, pathQuerySchema, searchQuerySchema } from "./schemas";
+import { neighbourhoodRequestSchema, pathQuerySchema, searchQuerySchema } from "@/contract/schemas";
 
 const get = (query: string) => new Request(`http://localhost/api/x?${query}`);
 const post = (body: string) => new Request("http://localhost/api/x", { method: "POST", body, headers: { "content-type": "application/json" } });

@@ -4,8 +4,8 @@
  * over the size limit is a GraphError("too-large"), answered with 413 before it is parsed.
  */
 import { z } from "zod";
-import { getConfig } from "./config";
-import { GraphError } from "./errors";
+import { getConfig } from "@/graph/config";
+import { GraphError } from "@/graph/errors";
 
 /**
  * Deepest nesting of arrays and objects a body may have. zod's parsers recurse: a 64 kB body of
