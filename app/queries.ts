@@ -1,6 +1,6 @@
 /** React Query options, one factory per API resource; keys live here and nowhere else. */
 import { queryOptions } from "@tanstack/react-query";
-import type { Health } from "@/graph/get-health";
+import type { Health } from "@/contract/health";
 import type {
   FrontierResponse,
   NeighbourhoodRequest,

@@ -1,18 +1,13 @@
 /**
  * Neo4j errors become the app's own errors here, in one place. Route handlers turn them into
- * HTTP answers (see app/api/respond.ts); nothing else inspects driver error codes.
+ * HTTP answers (see app/api/respond.ts, with the status of each kind in contract/error-body.ts);
+ * nothing else inspects driver error codes.
  */
 import { Neo4jError, isRetryableError } from "neo4j-driver";
+import type { ErrorKind } from "@/contract/error-body";
 
-export type GraphErrorKind =
-  | "unavailable" // Neo4j cannot be reached: 503
-  | "not-found" // unknown id: 404
-  | "bad-query" // Cypher syntax or semantic error: 400
-  | "refused" // the console refused a query: 400/403
-  | "timeout" // the server-side timeout cut it off: 408
-  | "too-large" // memory limit, or a request body over the limit: 413
-  | "rate-limited" // too many console queries from one client: 429 with Retry-After
-  | "internal"; // anything else: 500 with no details
+/** Every error kind but "invalid-input" (a request that fails its schema, found before graph/ runs). */
+export type GraphErrorKind = Exclude<ErrorKind, "invalid-input">;
 
 export class GraphError extends Error {
   override readonly name = "GraphError";

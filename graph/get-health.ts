@@ -1,14 +1,7 @@
-import { z } from "zod";
 import { getDatabase, getDriver } from "./driver";
 import { toGraphError } from "./errors";
 import { toNumber } from "./neo4j-values";
-
-export const healthSchema = z.object({
-  status: z.literal("ok"),
-  neo4j: z.object({ version: z.string(), edition: z.string(), address: z.string(), database: z.string() }),
-  graph: z.object({ nodes: z.number().int().nonnegative(), relationships: z.number().int().nonnegative() }),
-});
-export type Health = z.infer<typeof healthSchema>;
+import { healthSchema, type Health } from "@/contract/health";
 
 /** Asks Neo4j who it is and how big the graph is. Throws GraphError("unavailable") when down. */
 export async function getHealth(): Promise<Health> {

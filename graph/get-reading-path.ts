@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { orderReadingPath } from "./order-reading-path";
-import { invalidInput } from "@/app/api/parse-request";
+import { invalidInput } from "@/contract/error-body";
 import { notFound, readTransaction } from "./read-query";
 import { readingPathRequestSchema, readingPathSchema, type ReadingPath, type ReadingPathRequest } from "@/contract/schemas";
 import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode } from "./to-graph-elements";

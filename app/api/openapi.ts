@@ -5,7 +5,6 @@
  * answers as the server sends them ("output").
  */
 import { z } from "zod";
-import { healthSchema } from "@/graph/get-health";
 import * as s from "@/contract/schemas";
 
 type Endpoint = {
@@ -21,7 +20,7 @@ type Endpoint = {
 };
 
 const ENDPOINTS: Endpoint[] = [
-  { method: "get", path: "/api/health", summary: "Neo4j's version and the graph's size", description: "503 while Neo4j is unreachable.", response: { name: "Health", schema: healthSchema }, errors: [] },
+  { method: "get", path: "/api/health", summary: "Neo4j's version and the graph's size", description: "503 while Neo4j is unreachable.", response: { name: "Health", schema: s.healthSchema }, errors: [] },
   {
     method: "get", path: "/api/search", summary: "Full-text search",
     description: "Titles, tags and section names (English and Russian); prefix and typo tolerant; an arXiv id or a node id matches exactly.",
@@ -102,7 +101,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     ["GraphNode", s.graphNodeSchema],
     ["GraphEdge", s.graphEdgeSchema],
     ["SectionTreeNode", s.sectionTreeNodeSchema],
-    ["ApiError", s.apiErrorSchema],
+    ["ApiError", s.errorBodySchema],
   ];
   const responses = componentSchemas([...shared, ...ENDPOINTS.map((e) => [e.response.name, e.response.schema] as [string, z.ZodType])], "output");
   const requests = componentSchemas(

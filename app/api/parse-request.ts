@@ -3,20 +3,16 @@
  * Shape failures are ZodErrors, which app/api/respond.ts answers with 400 and the issues; a body
  * over the size limit is a GraphError("too-large"), answered with 413 before it is parsed.
  */
-import { z } from "zod";
+import type { z } from "zod";
 import { getConfig } from "@/graph/config";
 import { GraphError } from "@/graph/errors";
+import { invalidInput } from "@/contract/error-body";
 
 /**
  * Deepest nesting of arrays and objects a body may have. zod's parsers recurse: a 64 kB body of
  * `[[[[…]]]]` would overflow the stack inside them (a 500) rather than be refused (a 400).
  */
 export const MAX_BODY_DEPTH = 32;
-
-/** A ZodError for a problem found after parsing (a malformed body, an id of the wrong kind). */
-export function invalidInput(path: (string | number)[], message: string): z.ZodError {
-  return new z.ZodError([{ code: "custom", path, message, input: undefined }]);
-}
 
 /** Query parameters as an object: repeated keys become arrays, empty values are left out. */
 export function searchParamsObject(url: URL): Record<string, string | string[]> {

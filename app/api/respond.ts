@@ -5,39 +5,25 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { GraphError, toGraphError, type GraphErrorKind } from "@/graph/errors";
-
-const STATUS: Record<GraphErrorKind, number> = {
-  unavailable: 503,
-  "not-found": 404,
-  "bad-query": 400,
-  refused: 403,
-  timeout: 408,
-  "too-large": 413,
-  "rate-limited": 429,
-  internal: 500,
-};
-
-export type ApiErrorBody = {
-  error: { kind: string; message: string; code?: string; position?: unknown; issues?: unknown };
-};
+import { ERROR_STATUS, type ErrorBody } from "@/contract/error-body";
+import { GraphError, toGraphError } from "@/graph/errors";
 
 export function json<T>(body: T, init?: ResponseInit): NextResponse<T> {
   return NextResponse.json(body, { ...init, headers: { "cache-control": "no-store", ...init?.headers } });
 }
 
-export function errorResponse(error: unknown): NextResponse<ApiErrorBody> {
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
   if (error instanceof z.ZodError) {
     return json(
-      { error: { kind: "invalid-input", message: "The request is invalid.", issues: error.issues.map(({ path, message, code }) => ({ path, message, code })) } },
-      { status: 400 },
+      { error: { kind: "invalid-input", message: "The request is invalid.", issues: error.issues.map(({ path, message, code }) => ({ path: path.map((key) => (typeof key === "symbol" ? String(key) : key)), message, code })) } },
+      { status: ERROR_STATUS["invalid-input"] },
     );
   }
   const graphError = error instanceof GraphError ? error : toGraphError(error);
   if (graphError.kind === "internal") {
     console.error("[api] internal error:", error);
   }
-  const status = STATUS[graphError.kind];
+  const status = ERROR_STATUS[graphError.kind];
   return json(
     {
       error: {

@@ -12,7 +12,7 @@ import { closeDriver } from "../../graph/driver";
 import { getNeighbourhood } from "../../graph/get-neighbourhood";
 import { getOverview } from "../../graph/get-overview";
 import { getSectionTree } from "../../graph/get-section-tree";
-import type { ApiError, SectionTreeNode, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
+import type { ErrorBody, SectionTreeNode, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";
@@ -72,12 +72,12 @@ describe("neighbourhood", () => {
     const ok = await call<Subgraph>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA, MQA], depth: 1, limit: 10 });
     expect(ok.status).toBe(200);
     expect(ok.body.nodes.length).toBeLessThanOrEqual(12);
-    const unknown = await call<ApiError>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA, "nope"] });
+    const unknown = await call<ErrorBody>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA, "nope"] });
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.message).toContain('"nope"');
-    expect((await call<ApiError>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA], depth: 4 })).status).toBe(400);
-    expect((await call<ApiError>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA], types: ["KNOWS"] })).status).toBe(400);
-    expect((await call<ApiError>(neighbourhoodRoute, "/api/neighbourhood", "{oops")).status).toBe(400);
+    expect((await call<ErrorBody>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA], depth: 4 })).status).toBe(400);
+    expect((await call<ErrorBody>(neighbourhoodRoute, "/api/neighbourhood", { ids: [GQA], types: ["KNOWS"] })).status).toBe(400);
+    expect((await call<ErrorBody>(neighbourhoodRoute, "/api/neighbourhood", "{oops")).status).toBe(400);
   });
 });
 
@@ -100,7 +100,7 @@ describe("sections and overview", () => {
   });
 
   it("answers 404 for an unknown roadmap", async () => {
-    expect((await call<ApiError>(sectionsRoute, "/api/sections?roadmap=nope")).status).toBe(404);
+    expect((await call<ErrorBody>(sectionsRoute, "/api/sections?roadmap=nope")).status).toBe(404);
     const all = await call<SectionsResponse>(sectionsRoute, "/api/sections");
     expect(all.body.roadmaps.map((r) => r.id)).toContain(ROADMAP);
   });
@@ -122,8 +122,8 @@ describe("sections and overview", () => {
     const response = await call<Subgraph>(overviewRoute, `/api/overview?roadmap=${ROADMAP}&sameTopic=true`);
     expect(response.status).toBe(200);
     expect(response.body.edges.some((e) => e.type === "SAME_TOPIC")).toBe(true);
-    expect((await call<ApiError>(overviewRoute, "/api/overview?roadmap=nope")).status).toBe(404);
-    expect((await call<ApiError>(overviewRoute, "/api/overview?sameTopic=maybe")).status).toBe(400);
+    expect((await call<ErrorBody>(overviewRoute, "/api/overview?roadmap=nope")).status).toBe(404);
+    expect((await call<ErrorBody>(overviewRoute, "/api/overview?sameTopic=maybe")).status).toBe(400);
   });
 });
 

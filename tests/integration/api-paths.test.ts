@@ -11,7 +11,7 @@ import { closeDriver } from "../../graph/driver";
 import { findPaths } from "../../graph/find-paths";
 import { getFrontier } from "../../graph/get-frontier";
 import { getReadingPath } from "../../graph/get-reading-path";
-import { pathQuerySchema, type ApiError, type FrontierResponse, type PathsResponse, type ReadingPath } from "@/contract/schemas";
+import { pathQuerySchema, type ErrorBody, type FrontierResponse, type PathsResponse, type ReadingPath } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";
@@ -70,11 +70,11 @@ describe("reading path", () => {
     const ok = await call<ReadingPath>(readingPathRoute, "/api/reading-path", { target: GQA, read: [TRANSFORMER] });
     expect(ok.status).toBe(200);
     expect(stepIds(ok.body)).toEqual([TRANSFORMER, MQA, GQA]);
-    expect((await call<ApiError>(readingPathRoute, "/api/reading-path", { target: "nope" })).status).toBe(404);
-    const roadmap = await call<ApiError>(readingPathRoute, "/api/reading-path", { target: "generative-ai" });
+    expect((await call<ErrorBody>(readingPathRoute, "/api/reading-path", { target: "nope" })).status).toBe(404);
+    const roadmap = await call<ErrorBody>(readingPathRoute, "/api/reading-path", { target: "generative-ai" });
     expect(roadmap.status).toBe(400);
     expect(roadmap.body.error.issues?.[0]).toMatchObject({ path: ["target"] });
-    expect((await call<ApiError>(readingPathRoute, "/api/reading-path", { read: [] })).status).toBe(400);
+    expect((await call<ErrorBody>(readingPathRoute, "/api/reading-path", { read: [] })).status).toBe(400);
   });
 });
 
@@ -94,7 +94,7 @@ describe("frontier", () => {
     const ok = await call<FrontierResponse>(frontierRoute, "/api/frontier", { read: [TRANSFORMER, MQA] });
     expect(ok.status).toBe(200);
     expect(ok.body.frontier.map((n) => n.id)).toContain(GQA);
-    expect((await call<ApiError>(frontierRoute, "/api/frontier", { read: [], roadmap: "nope" })).status).toBe(404);
+    expect((await call<ErrorBody>(frontierRoute, "/api/frontier", { read: [], roadmap: "nope" })).status).toBe(404);
   });
 });
 
@@ -134,8 +134,8 @@ describe("paths between two nodes", () => {
     expect(none).toEqual({ status: 200, body: { paths: [] } });
     const same = await call<PathsResponse>(pathRoute, `/api/path?from=${GQA}&to=${GQA}`);
     expect(same.body.paths[0]?.steps).toEqual([]);
-    expect((await call<ApiError>(pathRoute, `/api/path?from=${GQA}&to=nope`)).status).toBe(404);
-    expect((await call<ApiError>(pathRoute, `/api/path?from=${GQA}&to=${MQA}&types=KNOWS`)).status).toBe(400);
-    expect((await call<ApiError>(pathRoute, `/api/path?from=${GQA}`)).status).toBe(400);
+    expect((await call<ErrorBody>(pathRoute, `/api/path?from=${GQA}&to=nope`)).status).toBe(404);
+    expect((await call<ErrorBody>(pathRoute, `/api/path?from=${GQA}&to=${MQA}&types=KNOWS`)).status).toBe(400);
+    expect((await call<ErrorBody>(pathRoute, `/api/path?from=${GQA}`)).status).toBe(400);
   });
 });

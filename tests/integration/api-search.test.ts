@@ -10,7 +10,7 @@ import { GET as searchRoute } from "../../app/api/search/route";
 import { GET as nodeRoute } from "../../app/api/node/route";
 import { closeDriver } from "../../graph/driver";
 import { getNodeDetails } from "../../graph/get-node-details";
-import type { ApiError, NodeDetails, SearchResponse } from "@/contract/schemas";
+import type { ErrorBody, NodeDetails, SearchResponse } from "@/contract/schemas";
 import { searchQuerySchema } from "@/contract/schemas";
 import { searchNodes } from "../../graph/search-nodes";
 
@@ -91,13 +91,13 @@ describe("search", () => {
     const ok = await get<SearchResponse>(searchRoute, "/api/search?q=gqa&kind=paper&limit=5");
     expect(ok.status).toBe(200);
     expect(ok.body.results[0]?.node.id).toBe(GQA);
-    const missing = await get<ApiError>(searchRoute, "/api/search");
+    const missing = await get<ErrorBody>(searchRoute, "/api/search");
     expect(missing.status).toBe(400);
     expect(missing.body.error.kind).toBe("invalid-input");
     expect(missing.body.error.issues?.[0]?.path).toEqual(["q"]);
-    expect((await get<ApiError>(searchRoute, "/api/search?q=x&kind=book")).status).toBe(400);
-    expect((await get<ApiError>(searchRoute, "/api/search?q=x&limit=1000")).status).toBe(400);
-    expect((await get<ApiError>(searchRoute, "/api/search?q=x&yearFrom=2024&yearTo=2020")).status).toBe(400);
+    expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&kind=book")).status).toBe(400);
+    expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&limit=1000")).status).toBe(400);
+    expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&yearFrom=2024&yearTo=2020")).status).toBe(400);
   });
 });
 
@@ -138,9 +138,9 @@ describe("node details", () => {
     const ok = await get<NodeDetails>(nodeRoute, `/api/node?id=${encodeURIComponent(SECTION)}`);
     expect(ok.status).toBe(200);
     expect(ok.body.node.id).toBe(SECTION);
-    const unknown = await get<ApiError>(nodeRoute, "/api/node?id=no-such-paper");
+    const unknown = await get<ErrorBody>(nodeRoute, "/api/node?id=no-such-paper");
     expect(unknown.status).toBe(404);
     expect(unknown.body.error).toMatchObject({ kind: "not-found", message: 'No node with id "no-such-paper".' });
-    expect((await get<ApiError>(nodeRoute, "/api/node")).status).toBe(400);
+    expect((await get<ErrorBody>(nodeRoute, "/api/node")).status).toBe(400);
   });
 });

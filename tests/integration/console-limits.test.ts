@@ -10,7 +10,7 @@ import { GET as healthRoute } from "../../app/api/health/route";
 import { closeDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { CONSOLE_ROW_CAP, executeConsoleQuery } from "../../graph/run-console-query";
-import type { ApiError, CypherResponse } from "@/contract/schemas";
+import type { ErrorBody, CypherResponse } from "@/contract/schemas";
 
 async function cypher<T = CypherResponse>(query: string, params: Record<string, unknown> = {}): Promise<{ status: number; body: T; ms: number }> {
   const started = Date.now();
@@ -65,12 +65,12 @@ describe("results", () => {
   });
 
   it("answers a syntax error with 400 and Neo4j's position", async () => {
-    const { status, body } = await cypher<ApiError>("MATCH (n:Paper\nRETURN n");
+    const { status, body } = await cypher<ErrorBody>("MATCH (n:Paper\nRETURN n");
     expect(status).toBe(400);
     expect(body.error).toMatchObject({ kind: "bad-query", code: "Neo.ClientError.Statement.SyntaxError", position: { line: 2, column: 1 } });
-    expect((await cypher<ApiError>("RETURN 'unclosed")).body.error).toMatchObject({ kind: "bad-query", position: { line: 1, column: 8 } });
+    expect((await cypher<ErrorBody>("RETURN 'unclosed")).body.error).toMatchObject({ kind: "bad-query", position: { line: 1, column: 8 } });
     // Neo4j lists LOAD CSV among the keywords it expected: still a syntax error, not a refusal.
-    const typo = await cypher<ApiError>("MATCH (p:Paper) RETRUN p");
+    const typo = await cypher<ErrorBody>("MATCH (p:Paper) RETRUN p");
     expect(typo.status).toBe(400);
     expect(typo.body.error).toMatchObject({ kind: "bad-query", position: { line: 1 } });
   });

@@ -1,0 +1,48 @@
+/** Nodes and edges as every endpoint returns them, and the ids and labels requests name. */
+import { z } from "zod";
+
+export const nodeKindSchema = z.enum(["roadmap", "section", "paper", "survey", "resource", "question", "other"]);
+export type NodeKind = z.infer<typeof nodeKindSchema>;
+
+export const relationTypeSchema = z.enum(["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF", "PART_OF", "CHECKS"]);
+export type RelationType = z.infer<typeof relationTypeSchema>;
+
+/** A node as the canvas and lists show it. `id` is the node's stable id property. */
+export const graphNodeSchema = z.object({
+  id: z.string(),
+  labels: z.array(z.string()),
+  kind: nodeKindSchema,
+  /** short display label: the roadmap tag, or a shortened title/name */
+  label: z.string(),
+  title: z.string(),
+  year: z.number().int().nullable().optional(),
+  /** id of the top-level section (area) the node belongs to, for colouring */
+  area: z.string().nullable().optional(),
+  /** how many papers build on this one */
+  builtUponBy: z.number().int().nonnegative().optional(),
+  inRoadmap: z.boolean().optional(),
+  properties: z.record(z.string(), z.unknown()),
+});
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const graphEdgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: z.record(z.string(), z.unknown()),
+});
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+export const subgraphSchema = z.object({
+  nodes: z.array(graphNodeSchema),
+  edges: z.array(graphEdgeSchema),
+  /** neighbours not returned because of the cap */
+  omitted: z.number().int().nonnegative().default(0),
+});
+export type Subgraph = z.infer<typeof subgraphSchema>;
+
+
+export const nodeIdSchema = z.string().trim().min(1, "must not be empty").max(300);
+export const nodeLabelSchema = z.enum(["Roadmap", "Section", "Paper", "Resource", "Question"]);
+export type NodeLabel = z.infer<typeof nodeLabelSchema>;
