@@ -10,7 +10,7 @@
  * this roadmap; for a new roadmap the cleanup could only match what this run wrote, and is skipped.
  */
 import type { ManagedTransaction, QueryResult, Transaction } from "neo4j-driver";
-import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, SameTopicRow, SectionRow, SurveyRow } from "../ingest/plan-roadmap";
+import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, SameTopicRow, SectionRow, SurveyRow } from "./roadmap-rows";
 import { getDatabase, getDriver } from "./driver";
 import { ensureSchema } from "./ensure-schema";
 import { toGraphError } from "./errors";

@@ -2,33 +2,11 @@
  * Turns a validated roadmap into the rows the writer sends to Neo4j: ids scoped, properties
  * flattened, SAME_TOPIC derived. Pure: the plan is data, graph/write-roadmap.ts performs it.
  */
+import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, SameTopicRow, SectionRow, SurveyRow } from "../graph/roadmap-rows";
 import type { RoadmapWrite, StepRow } from "../graph/write-roadmap";
 import { deriveSameTopic } from "./derive-same-topic";
 import { normalizeTitle } from "./ids";
 import type { Roadmap } from "./roadmap-schema";
-
-export type PaperRow = {
-  id: string;
-  props: {
-    title: string;
-    normTitle: string;
-    year: number | null;
-    venue: string | null;
-    url: string | null;
-    arxivId: string | null;
-    tag: string | null;
-    isSurvey: boolean;
-    inRoadmap: boolean;
-  };
-};
-
-export type SectionRow = { id: string; parent: string | null; props: { name: string; nameRu: string | null; level: number; order: number; localId: string } };
-export type ResourceRow = { id: string; props: { title: string; url: string | null; kind: string } };
-export type PlacementRow = { node: string; section: string; props: { order: number; group: string | null; note: string | null } };
-export type QuestionRow = { id: string; section: string; props: { text: string; textRu: string | null; order: number } };
-export type BuildsOnRow = { from: string; to: string; reason: string };
-export type SurveyRow = { survey: string; target: string };
-export type SameTopicRow = { a: string; b: string; topic: string };
 
 export type RoadmapPlan = {
   roadmap: { id: string; title: string; source: string | null };
