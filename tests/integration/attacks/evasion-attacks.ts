@@ -3,7 +3,7 @@
  * look-alike letters, string and \u escapes. Each is seen through, or is harmless as Neo4j reads
  * it too (the hidden part really is inside a string or a comment).
  */
-import type { ConsoleAttack } from "./console-attacks";
+import type { ConsoleAttack } from "./console-attack";
 
 const refused = (name: string, query: string, match: RegExp): ConsoleAttack => ({ name, query, expect: "refused", match });
 const harmless = (name: string, query: string, match?: RegExp): ConsoleAttack => ({ name, query, expect: "harmless", ...(match ? { match } : {}) });

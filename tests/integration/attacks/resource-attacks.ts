@@ -3,7 +3,7 @@
  * parameters that carry Cypher text or are themselves too big, and requests over the limits.
  */
 import { CONSOLE_MAX_PARAMS, CONSOLE_MAX_PARAMS_BYTES, CONSOLE_MAX_QUERY_LENGTH } from "@/contract/schemas";
-import type { ConsoleAttack } from "./console-attacks";
+import type { ConsoleAttack } from "./console-attack";
 
 const nested = (depth: number): unknown => {
   let value: unknown = 1;

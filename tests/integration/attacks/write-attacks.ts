@@ -2,7 +2,7 @@
  * Writes of every kind, schema and admin commands, LOAD CSV, procedures, batching and several
  * statements: refused by the static check, most of them by Neo4j's read transaction as well.
  */
-import type { ConsoleAttack } from "./console-attacks";
+import type { ConsoleAttack } from "./console-attack";
 
 const refused = (name: string, query: string, match: RegExp, secondWall = false): ConsoleAttack => ({ name, query, expect: "refused", match, secondWall });
 
