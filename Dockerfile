@@ -7,4 +7,4 @@ COPY . .
 RUN npx next build
 ENV NODE_ENV=production
 EXPOSE 3000
-CMD ["sh", "-c", "npx tsx ingest/cli.ts && npx next start -H 0.0.0.0 -p 3000"]
+CMD ["sh", "-c", "npx tsx --conditions=react-server ingest/cli.ts && npx next start -H 0.0.0.0 -p 3000"]

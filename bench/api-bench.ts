@@ -3,7 +3,7 @@
  * default): search, node details, neighbourhood (depth 2), reading path and shortest path over
  * HTTP with autocannon, at each concurrency; and the same Cypher through the bare driver
  * (bench/api-baseline-child.ts), so that the API's own overhead shows as a ratio.
- * Standalone: `npx tsx bench/api-bench.ts --uri bolt://127.0.0.1:PORT --papers 100000`.
+ * Standalone: `npx tsx --conditions=react-server bench/api-bench.ts --uri bolt://127.0.0.1:PORT --papers 100000`.
  */
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";

@@ -74,7 +74,7 @@ async function peakRss(pid: number): Promise<number> {
  */
 export function runTsx(script: string, args: string[], env: Record<string, string>): Promise<ChildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   let peak = 0;

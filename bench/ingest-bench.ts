@@ -3,7 +3,7 @@
  * loaded into an empty benchmark Neo4j by our CLI (the streamed .ndjson form), by LOAD CSV with
  * CALL { } IN TRANSACTIONS (the same rows as CSV files) and by a naive one-row-per-transaction
  * loader, `runs` times each, in rotating order, on the same server. Then our CLI runs once more
- * on the loaded graph to show it changes nothing. Standalone: `npx tsx bench/ingest-bench.ts
+ * on the loaded graph to show it changes nothing. Standalone: `npx tsx --conditions=react-server bench/ingest-bench.ts
  * [--sizes 1000,10000] [--runs 3]`; `npm run bench` runs it with the others.
  */
 import { join } from "node:path";

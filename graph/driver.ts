@@ -1,7 +1,10 @@
 /**
  * The one Neo4j driver of this process. Every module that talks to Neo4j goes through here;
- * nothing outside graph/ imports neo4j-driver.
+ * nothing outside graph/ imports neo4j-driver. `server-only` makes a client component that
+ * reaches it a build error; Node scripts that use it (the ingest CLI, benchmarks) run with
+ * `--conditions=react-server`, the condition under which that marker is empty.
  */
+import "server-only";
 import neo4j, { type Driver } from "neo4j-driver";
 import { getConfig, type AppConfig } from "./config";
 

@@ -121,7 +121,7 @@ async function main(): Promise<number> {
   try {
     if (needsDb) {
       // The bundled roadmap is what the integration and e2e tests read.
-      ok = (await stage("ingest bundled roadmap", () => run("npx", ["tsx", "ingest/cli.ts"], env))) && ok;
+      ok = (await stage("ingest bundled roadmap", () => run("npx", ["tsx", "--conditions=react-server", "ingest/cli.ts"], env))) && ok;
     }
     if (stages.has("integration")) {
       const report = join(resultsDir, "integration.json");

@@ -16,7 +16,7 @@ export type IngestChild = {
 export function startIngest(args: string[], env: Record<string, string> = {}): IngestChild {
   // Its own process group: tsx runs the CLI in a child process, and a kill must reach both,
   // as when a user's terminal or machine goes away.
-  const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn(TSX, ["--conditions=react-server", CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   const waiters: { pattern: RegExp; resolve: () => void }[] = [];
   const onData = (chunk: Buffer) => {
