@@ -12,7 +12,7 @@ import { findPaths } from "../graph/find-paths";
 import { getNeighbourhood } from "../graph/get-neighbourhood";
 import { getNodeDetails } from "../graph/get-node-details";
 import { getReadingPath } from "../graph/get-reading-path";
-import { pathQuerySchema, searchQuerySchema } from "@/contract/schemas";
+import { neighbourhoodRequestSchema, pathQuerySchema, readingPathRequestSchema, searchQuerySchema } from "@/contract/schemas";
 import { searchNodes } from "../graph/search-nodes";
 import { buildVariants, ENDPOINTS, type Endpoint, type Variant } from "./api-requests";
 import { summarizeLatencies, type LatencySummary } from "./latency";
@@ -24,9 +24,9 @@ function call(variant: Variant): Promise<unknown> {
     case "details":
       return getNodeDetails(variant.input.id);
     case "neighbourhood":
-      return getNeighbourhood(variant.input);
+      return getNeighbourhood(neighbourhoodRequestSchema.parse(variant.input));
     case "readingPath":
-      return getReadingPath(variant.input);
+      return getReadingPath(readingPathRequestSchema.parse(variant.input));
     case "shortestPath":
       return findPaths(pathQuerySchema.parse(variant.input));
   }

@@ -27,6 +27,7 @@ export const cypherRequestSchema = z.object({
     .default({}),
 });
 export type CypherRequest = z.input<typeof cypherRequestSchema>;
+export type ParsedCypherRequest = z.output<typeof cypherRequestSchema>;
 
 export const consoleNotificationSchema = z.object({
   code: z.string(),

@@ -14,6 +14,8 @@ export const neighbourhoodRequestSchema = z.object({
   exclude: z.array(nodeIdSchema).max(5000).optional(),
 });
 export type NeighbourhoodRequest = z.input<typeof neighbourhoodRequestSchema>;
+/** As graph/ takes it: parsed, defaults filled in. */
+export type ParsedNeighbourhoodRequest = z.output<typeof neighbourhoodRequestSchema>;
 
 export const overviewQuerySchema = z.object({ roadmap: nodeIdSchema.optional(), sameTopic: queryFlag(false) });
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;

@@ -11,6 +11,7 @@ export const readingPathRequestSchema = z.object({
   hideRead: z.boolean().default(false),
 });
 export type ReadingPathRequest = z.input<typeof readingPathRequestSchema>;
+export type ParsedReadingPathRequest = z.output<typeof readingPathRequestSchema>;
 
 export const buildsOnReasonSchema = z.object({ from: z.string(), to: z.string(), reason: z.string().nullable() });
 export const readingStepSchema = z.object({
@@ -36,5 +37,6 @@ export const frontierRequestSchema = z.object({
   roadmap: nodeIdSchema.optional(),
 });
 export type FrontierRequest = z.input<typeof frontierRequestSchema>;
+export type ParsedFrontierRequest = z.output<typeof frontierRequestSchema>;
 export const frontierResponseSchema = z.object({ frontier: z.array(graphNodeSchema) });
 export type FrontierResponse = z.infer<typeof frontierResponseSchema>;

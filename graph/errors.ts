@@ -71,3 +71,26 @@ export function toGraphError(error: unknown): GraphError {
   }
   return new GraphError("internal", "Unexpected error while talking to the graph database.");
 }
+
+/** Errors the console meets that ordinary reads do not: reading files, security, procedures. */
+export function toConsoleError(error: unknown, timeoutMs: number): GraphError {
+  if (error instanceof Neo4jError) {
+    const code = error.code;
+    // A syntax error's message lists the keywords Neo4j expected (LOAD CSV among them): it is
+    // a mistake to show with its position, not a refusal.
+    if (code.startsWith("Neo.ClientError.Statement.SyntaxError")) return toGraphError(error);
+    if (code === "Neo.ClientError.Statement.ExternalResourceFailed" || /LOAD CSV|file URL|allow_csv_import/i.test(error.message)) {
+      return new GraphError("refused", "LOAD CSV failed: this console does not read files or URLs, and Neo4j does not allow file URLs here.", { code });
+    }
+    if (/IN TRANSACTIONS/i.test(error.message)) {
+      return new GraphError("refused", "CALL { … } IN TRANSACTIONS is not allowed: it needs its own transactions, and the console runs one read transaction.", { code });
+    }
+    if (code.startsWith("Neo.ClientError.Security.") || code === "Neo.ClientError.Statement.AccessMode") {
+      return new GraphError("refused", "This console is read-only: Neo4j refused the query in a read transaction.", { code });
+    }
+    if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" || code === "Neo.TransientError.Transaction.Terminated" || code === "Neo.ClientError.Transaction.Terminated") {
+      return new GraphError("timeout", `The query ran longer than ${timeoutMs / 1000} s and was stopped; add a LIMIT or narrow the pattern.`, { code });
+    }
+  }
+  return toGraphError(error);
+}

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { POSITION } from "./get-reading-path";
 import { notFound, readTransaction } from "./read-query";
-import { frontierRequestSchema, frontierResponseSchema, type FrontierRequest, type FrontierResponse } from "@/contract/schemas";
+import { frontierResponseSchema, type FrontierResponse, type ParsedFrontierRequest } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 const FRONTIER = `
@@ -17,8 +17,7 @@ const FRONTIER = `
   RETURN ${nodeProjection("p")} AS node
   ORDER BY coalesce(position[0], 1000000), coalesce(position[1], 1000000), p.year, p.id`;
 
-export async function getFrontier(request: FrontierRequest): Promise<FrontierResponse> {
-  const input = frontierRequestSchema.parse(request);
+export async function getFrontier(input: ParsedFrontierRequest): Promise<FrontierResponse> {
   return readTransaction(async (tx) => {
     if (input.roadmap !== undefined) {
       const found = await tx.rows("MATCH (r:Roadmap {id: $id}) RETURN r.id AS id", { id: input.roadmap }, z.object({ id: z.string() }));

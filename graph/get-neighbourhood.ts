@@ -9,8 +9,7 @@
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
-import { relationTypeSchema, subgraphSchema, type NeighbourhoodRequest, type Subgraph } from "@/contract/schemas";
-import { neighbourhoodRequestSchema } from "@/contract/schemas";
+import { relationTypeSchema, subgraphSchema, type ParsedNeighbourhoodRequest, type Subgraph } from "@/contract/schemas";
 import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode, uniqueById } from "./to-graph-elements";
 
 /** Safety valve per level: a depth-3 walk from a hub of a huge graph must not pull everything. */
@@ -50,8 +49,7 @@ export function capNeighbours(found: readonly LevelNode[], exclude: ReadonlySet<
   return { kept: ordered.slice(0, limit), omitted: Math.max(0, ordered.length - limit) };
 }
 
-export async function getNeighbourhood(request: NeighbourhoodRequest): Promise<Subgraph> {
-  const input = neighbourhoodRequestSchema.parse(request);
+export async function getNeighbourhood(input: ParsedNeighbourhoodRequest): Promise<Subgraph> {
   const types = input.types ?? relationTypeSchema.options;
   const labels = input.labels ?? null;
   const exclude = new Set(input.exclude ?? []);

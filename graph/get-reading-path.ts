@@ -7,7 +7,7 @@ import { z } from "zod";
 import { orderReadingPath } from "./order-reading-path";
 import { invalidInput } from "@/contract/error-body";
 import { notFound, readTransaction } from "./read-query";
-import { readingPathRequestSchema, readingPathSchema, type ReadingPath, type ReadingPathRequest } from "@/contract/schemas";
+import { readingPathSchema, type ParsedReadingPathRequest, type ReadingPath } from "@/contract/schemas";
 import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode } from "./to-graph-elements";
 
 const TARGET = `${matchNodeById("t", "$target")} RETURN ${nodeProjection("t")} AS node`;
@@ -34,8 +34,7 @@ const EDGES = `
 
 const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable() });
 
-export async function getReadingPath(request: ReadingPathRequest): Promise<ReadingPath> {
-  const input = readingPathRequestSchema.parse(request);
+export async function getReadingPath(input: ParsedReadingPathRequest): Promise<ReadingPath> {
   return readTransaction(async (tx) => {
     const [target] = await tx.rows(TARGET, { target: input.target }, z.object({ node: rawNodeSchema }));
     if (!target) throw notFound("paper or section", input.target);

@@ -10,13 +10,13 @@
  * 4. Neo4j's own settings (no file URLs for LOAD CSV, transaction timeout and memory limit,
  *    set by neo4j/launcher) stand behind all of this.
  */
-import neo4j, { Neo4jError, type ResultSummary } from "neo4j-driver";
+import neo4j, { type ResultSummary } from "neo4j-driver";
 import { checkConsoleQuery } from "./check-console-query";
 import { getDatabase, getDriver } from "./driver";
-import { GraphError, toGraphError } from "./errors";
+import { GraphError, toConsoleError } from "./errors";
 import { toNumber, toPlain } from "./neo4j-values";
 import { readRows, toNeo4jParams } from "./read-query";
-import { cypherRequestSchema, cypherResponseSchema, type CypherRequest, type CypherResponse, type GraphNode } from "@/contract/schemas";
+import { cypherResponseSchema, type CypherResponse, type GraphNode, type ParsedCypherRequest } from "@/contract/schemas";
 import { ConsoleCollector } from "./to-console-values";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 import { z } from "zod";
@@ -27,29 +27,6 @@ export const CONSOLE_TIMEOUT_MS = 5_000;
 const CLIENT_GRACE_MS = 2_000;
 
 export type ConsoleOptions = { rowCap?: number; timeoutMs?: number };
-
-/** Errors the console meets that ordinary reads do not: reading files, security, procedures. */
-export function toConsoleError(error: unknown): GraphError {
-  if (error instanceof Neo4jError) {
-    const code = error.code;
-    // A syntax error's message lists the keywords Neo4j expected (LOAD CSV among them): it is
-    // a mistake to show with its position, not a refusal.
-    if (code.startsWith("Neo.ClientError.Statement.SyntaxError")) return toGraphError(error);
-    if (code === "Neo.ClientError.Statement.ExternalResourceFailed" || /LOAD CSV|file URL|allow_csv_import/i.test(error.message)) {
-      return new GraphError("refused", "LOAD CSV failed: this console does not read files or URLs, and Neo4j does not allow file URLs here.", { code });
-    }
-    if (/IN TRANSACTIONS/i.test(error.message)) {
-      return new GraphError("refused", "CALL { … } IN TRANSACTIONS is not allowed: it needs its own transactions, and the console runs one read transaction.", { code });
-    }
-    if (code.startsWith("Neo.ClientError.Security.") || code === "Neo.ClientError.Statement.AccessMode") {
-      return new GraphError("refused", "This console is read-only: Neo4j refused the query in a read transaction.", { code });
-    }
-    if (code === "Neo.ClientError.Transaction.TransactionTimedOut" || code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" || code === "Neo.TransientError.Transaction.Terminated" || code === "Neo.ClientError.Transaction.Terminated") {
-      return new GraphError("timeout", `The query ran longer than ${CONSOLE_TIMEOUT_MS / 1000} s and was stopped; add a LIMIT or narrow the pattern.`, { code });
-    }
-  }
-  return toGraphError(error);
-}
 
 function summarise(summary: ResultSummary | undefined, timing: { available: number | null; consumed: number | null }): CypherResponse["summary"] {
   if (!summary) {
@@ -76,8 +53,7 @@ function summarise(summary: ResultSummary | undefined, timing: { available: numb
 }
 
 /** Checks, then runs, a console query. Refusals are GraphError("refused") with a clear message. */
-export async function runConsoleQuery(request: CypherRequest, options: ConsoleOptions = {}): Promise<CypherResponse> {
-  const input = cypherRequestSchema.parse(request);
+export async function runConsoleQuery(input: ParsedCypherRequest, options: ConsoleOptions = {}): Promise<CypherResponse> {
   const check = checkConsoleQuery(input.query, { database: getDatabase(), params: input.params });
   if (!check.ok) {
     throw new GraphError(check.kind === "syntax" ? "bad-query" : "refused", check.message, { code: check.kind === "syntax" ? "Console.Syntax" : "Console.Refused", position: check.position });
@@ -145,7 +121,7 @@ export async function executeConsoleQuery(query: string, params: Record<string, 
     streamed = await Promise.race([work, deadline]);
   } catch (error) {
     work.catch(() => undefined);
-    throw toConsoleError(error);
+    throw toConsoleError(error, CONSOLE_TIMEOUT_MS);
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,7 @@ import { closeDriver } from "../../graph/driver";
 import { getNeighbourhood } from "../../graph/get-neighbourhood";
 import { getOverview } from "../../graph/get-overview";
 import { getSectionTree } from "../../graph/get-section-tree";
-import type { ErrorBody, SectionTreeNode, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
+import { neighbourhoodRequestSchema, type ErrorBody, type NeighbourhoodRequest, type SectionTreeNode, type SectionsResponse, type Stats, type Subgraph } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";
@@ -25,6 +25,7 @@ async function call<T>(handler: (request: Request) => Promise<Response>, path: s
   return { status: response.status, body: (await response.json()) as T };
 }
 const nodeIds = (graph: Subgraph) => graph.nodes.map((n) => n.id);
+const neighbourhood = (request: NeighbourhoodRequest) => getNeighbourhood(neighbourhoodRequestSchema.parse(request));
 
 afterAll(async () => {
   await closeDriver();
@@ -32,7 +33,7 @@ afterAll(async () => {
 
 describe("neighbourhood", () => {
   it("returns the start node, its direct neighbours and the edges among them", async () => {
-    const graph = await getNeighbourhood({ ids: [GQA] });
+    const graph = await neighbourhood({ ids: [GQA] });
     expect(graph.nodes[0]?.id).toBe(GQA);
     expect(nodeIds(graph)).toEqual(expect.arrayContaining([MQA, TRANSFORMER, "generative-ai/transformer-architecture"]));
     expect(graph.edges).toContainEqual(expect.objectContaining({ type: "BUILDS_ON", source: GQA, target: MQA }));
@@ -42,27 +43,27 @@ describe("neighbourhood", () => {
   });
 
   it("filters by relation type and label", async () => {
-    const graph = await getNeighbourhood({ ids: [GQA], types: ["BUILDS_ON"] });
+    const graph = await neighbourhood({ ids: [GQA], types: ["BUILDS_ON"] });
     expect(nodeIds(graph).sort()).toEqual([GQA, MQA, TRANSFORMER].sort());
     expect(graph.edges.every((e) => e.type === "BUILDS_ON")).toBe(true);
     // Undirected: two hops reach the Transformer's other descendants too.
-    const wider = await getNeighbourhood({ ids: [GQA], types: ["BUILDS_ON"], depth: 2, limit: 500 });
+    const wider = await neighbourhood({ ids: [GQA], types: ["BUILDS_ON"], depth: 2, limit: 500 });
     expect(wider.nodes.length).toBeGreaterThan(3);
-    const sections = await getNeighbourhood({ ids: [GQA], labels: ["Section"] });
+    const sections = await neighbourhood({ ids: [GQA], labels: ["Section"] });
     expect(sections.nodes.slice(1).every((n) => n.kind === "section")).toBe(true);
   });
 
   it("caps new nodes, nearest first, and counts what it left out", async () => {
-    const full = await getNeighbourhood({ ids: [TRANSFORMER], depth: 2, limit: 500 });
-    const capped = await getNeighbourhood({ ids: [TRANSFORMER], depth: 2, limit: 5 });
+    const full = await neighbourhood({ ids: [TRANSFORMER], depth: 2, limit: 500 });
+    const capped = await neighbourhood({ ids: [TRANSFORMER], depth: 2, limit: 5 });
     expect(capped.nodes).toHaveLength(6); // the start and 5 new ones
     expect(capped.omitted).toBe(full.nodes.length - 6);
-    const direct = new Set(nodeIds(await getNeighbourhood({ ids: [TRANSFORMER], limit: 500 })));
+    const direct = new Set(nodeIds(await neighbourhood({ ids: [TRANSFORMER], limit: 500 })));
     expect(capped.nodes.every((n) => direct.has(n.id))).toBe(true);
   });
 
   it("leaves out nodes already on screen but keeps edges to them", async () => {
-    const graph = await getNeighbourhood({ ids: [GQA], exclude: [GQA, MQA] });
+    const graph = await neighbourhood({ ids: [GQA], exclude: [GQA, MQA] });
     expect(nodeIds(graph)).not.toContain(MQA);
     expect(nodeIds(graph)).not.toContain(GQA);
     expect(graph.edges).toContainEqual(expect.objectContaining({ source: GQA, target: MQA, type: "BUILDS_ON" }));

@@ -11,7 +11,7 @@ import { closeDriver } from "../../graph/driver";
 import { findPaths } from "../../graph/find-paths";
 import { getFrontier } from "../../graph/get-frontier";
 import { getReadingPath } from "../../graph/get-reading-path";
-import { pathQuerySchema, type ErrorBody, type FrontierResponse, type PathsResponse, type ReadingPath } from "@/contract/schemas";
+import { frontierRequestSchema, pathQuerySchema, readingPathRequestSchema, type ErrorBody, type FrontierRequest, type ReadingPathRequest, type FrontierResponse, type PathsResponse, type ReadingPath } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";
@@ -25,6 +25,8 @@ async function call<T>(handler: (request: Request) => Promise<Response>, path: s
 }
 const stepIds = (path: ReadingPath) => path.steps.map((s) => s.node.id);
 const paths = (query: Record<string, string>) => findPaths(pathQuerySchema.parse(query));
+const readingPath = (request: ReadingPathRequest) => getReadingPath(readingPathRequestSchema.parse(request));
+const frontier = (request: FrontierRequest) => getFrontier(frontierRequestSchema.parse(request));
 
 afterAll(async () => {
   await closeDriver();
@@ -32,7 +34,7 @@ afterAll(async () => {
 
 describe("reading path", () => {
   it("puts Attention Is All You Need before multi-query attention before GQA", async () => {
-    const path = await getReadingPath({ target: GQA });
+    const path = await readingPath({ target: GQA });
     expect(path.target.id).toBe(GQA);
     expect(stepIds(path)).toEqual([TRANSFORMER, MQA, GQA]);
     expect(path.steps.map((s) => [s.order, s.depth])).toEqual([
@@ -49,7 +51,7 @@ describe("reading path", () => {
   });
 
   it("orders every prerequisite after what it builds on, for any paper", async () => {
-    const path = await getReadingPath({ target: SECTION });
+    const path = await readingPath({ target: SECTION });
     const position = new Map(stepIds(path).map((id, index) => [id, index]));
     for (const edge of path.edges) expect(position.get(edge.target) ?? -1).toBeLessThan(position.get(edge.source) ?? -1);
     expect(stepIds(path)).toEqual(expect.arrayContaining([TRANSFORMER, MQA, GQA]));
@@ -57,10 +59,10 @@ describe("reading path", () => {
   });
 
   it("marks read papers, hides them on request and moves the frontier", async () => {
-    const marked = await getReadingPath({ target: GQA, read: [TRANSFORMER] });
+    const marked = await readingPath({ target: GQA, read: [TRANSFORMER] });
     expect(marked.steps.map((s) => s.read)).toEqual([true, false, false]);
     expect(marked.frontier.map((n) => n.id)).toEqual([MQA]);
-    const hidden = await getReadingPath({ target: GQA, read: [TRANSFORMER, MQA], hideRead: true });
+    const hidden = await readingPath({ target: GQA, read: [TRANSFORMER, MQA], hideRead: true });
     expect(hidden.steps.map((s) => [s.node.id, s.order])).toEqual([[GQA, 1]]);
     expect(hidden.frontier.map((n) => n.id)).toEqual([GQA]);
     expect(hidden.edges).toEqual([]);
@@ -80,10 +82,10 @@ describe("reading path", () => {
 
 describe("frontier", () => {
   it("lists unread papers whose prerequisites are all read", async () => {
-    const before = await getFrontier({ read: [] });
+    const before = await frontier({ read: [] });
     expect(before.frontier.map((n) => n.id)).toContain(TRANSFORMER);
     expect(before.frontier.map((n) => n.id)).not.toContain(MQA);
-    const after = await getFrontier({ read: [TRANSFORMER], roadmap: "generative-ai" });
+    const after = await frontier({ read: [TRANSFORMER], roadmap: "generative-ai" });
     const ids = after.frontier.map((n) => n.id);
     expect(ids).toContain(MQA);
     expect(ids).not.toContain(TRANSFORMER);
