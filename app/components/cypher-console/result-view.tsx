@@ -1,10 +1,10 @@
 "use client";
 /** A successful run: summary, truncation notice, and the result as graph, table or JSON. */
 import { useId, useMemo, type KeyboardEvent } from "react";
-import { toCsv } from "./csv";
+import { toCsv } from "@/app/lib/write-csv";
 import type { CypherResult } from "./cypher-api";
 import styles from "./cypher-console.module.css";
-import { downloadFile, resultFileName } from "./download-file";
+import { downloadFile, resultFileName } from "@/app/lib/download-file";
 import type { Messages } from "./i18n";
 import { nonZeroCounters, notificationTexts, timing } from "./result-summary";
 import { toTable } from "./result-table";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvValue, quoteCsvField, toCsv } from "./csv";
+import { csvValue, quoteCsvField, toCsv } from "./write-csv";
 
 describe("quoteCsvField", () => {
   it("leaves plain fields alone", () => {

@@ -1,5 +1,5 @@
 /** CSV export of a console table (RFC 4180: CRLF line ends, quotes doubled inside quoted fields). */
-import { toCell } from "./result-table";
+import { toCell } from "@/app/components/cypher-console/result-table";
 
 /** Quotes a field when it holds a comma, a quote, CR or LF (or starts/ends with spaces, which some readers trim). */
 export function quoteCsvField(field: string): string {
