@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { edge, node } from "./fixtures.test-support";
-import { csvField, nodesToCsv, toCsv, toJson, toSvg } from "./export-data";
+import { nodesToCsv, toJson, toSvg } from "./export-data";
 
 describe("export data", () => {
-  it("quotes CSV fields only when needed and defuses formulas", () => {
-    expect(csvField("plain")).toBe("plain");
-    expect(csvField('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
-    expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
-    expect(csvField(null)).toBe("");
-    expect(csvField({ a: 1 })).toBe('"{""a"":1}"');
-    expect(toCsv(["a", "b"], [[1, "x,y"]])).toBe('a,b\r\n1,"x,y"\r\n');
-  });
-
   it("writes a node table with a header", () => {
     const csv = nodesToCsv([node("1706.03762", { year: 2017, area: "bg", builtUponBy: 3 })]);
     expect(csv.split("\r\n")[1]).toBe("1706.03762,paper,1706.03762,Title of 1706.03762,2017,bg,3");

@@ -4,26 +4,10 @@
  * rebuilt here from positions, sizes and colours the canvas hands over).
  */
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
+import { toCsv } from "./write-csv";
 
 export function toJson(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): string {
   return `${JSON.stringify({ nodes, edges }, null, 2)}\n`;
-}
-
-/** RFC 4180: quote fields with commas, quotes or line breaks; double the quotes. */
-export function csvField(value: unknown): string {
-  const text =
-    value === null || value === undefined
-      ? ""
-      : typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-        ? String(value)
-        : JSON.stringify(value);
-  // A leading =, +, - or @ makes spreadsheets run the cell as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
 export function nodesToCsv(nodes: readonly GraphNode[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvValue, quoteCsvField, toCsv } from "./write-csv";
+import { csvField, csvValue, quoteCsvField, toCsv } from "./write-csv";
 
 describe("quoteCsvField", () => {
   it("leaves plain fields alone", () => {
@@ -56,5 +56,27 @@ describe("toCsv", () => {
 
   it("writes only the header for an empty result", () => {
     expect(toCsv(["a"], [])).toBe("a\r\n");
+  });
+});
+
+describe("csvField (the canvas' node table)", () => {
+  it("quotes CSV fields only when needed and defuses formulas", () => {
+    expect(csvField("plain")).toBe("plain");
+    expect(csvField('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
+    expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
+    expect(csvField(null)).toBe("");
+    expect(csvField({ a: 1 })).toBe('"{""a"":1}"');
+    expect(toCsv(["a", "b"], [[1, "x,y"]])).toBe('a,b\r\n1,"x,y"\r\n');
+  });
+});
+
+describe("formula injection", () => {
+  it("defuses text cells that a spreadsheet would run, in console results as in the canvas table", () => {
+    const rows = [["=HYPERLINK(\"http://x\",\"y\")"], ["+1+1"], ["-2+3"], ["@SUM(A1:A2)"], ["\t=1"], ["a=b"]];
+    expect(toCsv(["title"], rows)).toBe('title\r\n"\'=HYPERLINK(""http://x"",""y"")"\r\n\'+1+1\r\n\'-2+3\r\n\'@SUM(A1:A2)\r\n\'\t=1\r\na=b\r\n');
+  });
+
+  it("defuses column names too, and leaves numbers (such as -1) and JSON values alone", () => {
+    expect(toCsv(["=cmd", "n", "m"], [[-1, { a: "=x" }]])).toBe('\'=cmd,n,m\r\n-1,"{""a"":""=x""}",\r\n');
   });
 });
