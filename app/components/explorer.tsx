@@ -18,7 +18,7 @@ import { sectionsQuery } from "@/app/queries";
 import { CanvasStage } from "./canvas-stage";
 import { CypherTab } from "./cypher-tab";
 import { DetailsPanel } from "./details-panel";
-import { download } from "./graph-canvas/snapshot";
+import { downloadFile as download } from "@/app/lib/download-file";
 import type { CanvasHandle } from "./graph-canvas/graph-canvas";
 import { HealthBadge, HealthBanner } from "./health-banner";
 import { useExploreView } from "./hooks/use-explore-view";

@@ -8,7 +8,7 @@ import { translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
 import { SearchBox } from "./search-box";
 import { StatusButtons } from "./status-buttons";
-import { download } from "./graph-canvas/snapshot";
+import { downloadFile as download } from "@/app/lib/download-file";
 import { tagOf } from "@/app/lib/to-elements";
 
 export function ReadingPathPanel(props: {

@@ -1,6 +1,10 @@
-/** Saves text as a file through a temporary object URL (no server round trip). */
-export function downloadFile(fileName: string, mimeType: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+/**
+ * The app's one download helper: saves text (or a data: URL, such as the canvas' PNG) as a file
+ * through a temporary link, with no server round trip.
+ */
+export function downloadFile(fileName: string, content: string, mimeType: string): void {
+  const isDataUrl = content.startsWith("data:");
+  const url = isDataUrl ? content : URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -9,7 +13,7 @@ export function downloadFile(fileName: string, mimeType: string, text: string): 
   link.click();
   link.remove();
   // Revoke after the click has been handled so the download can start.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  if (!isDataUrl) setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
 /** A file name like "cypher-result-2025-01-31T10-20-30.csv". */

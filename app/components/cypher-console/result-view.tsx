@@ -97,7 +97,7 @@ export function ResultView({ result, view, onViewChange, append, onShowGraph, t 
         {view === "table" && (
           <>
             <div className={styles.panelActions}>
-              <button type="button" className={styles.button} aria-label={t.exportCsvLabel} onClick={() => downloadFile(resultFileName("csv"), "text/csv;charset=utf-8", toCsv(result.columns, result.rows))}>
+              <button type="button" className={styles.button} aria-label={t.exportCsvLabel} onClick={() => downloadFile(resultFileName("csv"), toCsv(result.columns, result.rows), "text/csv;charset=utf-8")}>
                 {t.exportCsv}
               </button>
             </div>
@@ -131,7 +131,7 @@ export function ResultView({ result, view, onViewChange, append, onShowGraph, t 
         {view === "json" && (
           <>
             <div className={styles.panelActions}>
-              <button type="button" className={styles.button} aria-label={t.exportJsonLabel} onClick={() => downloadFile(resultFileName("json"), "application/json", json)}>
+              <button type="button" className={styles.button} aria-label={t.exportJsonLabel} onClick={() => downloadFile(resultFileName("json"), json, "application/json")}>
                 {t.exportJson}
               </button>
             </div>

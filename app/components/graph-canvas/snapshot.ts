@@ -27,14 +27,3 @@ export function svgText(cy: Core, theme: Theme): string {
   });
   return toSvg(nodes, edges, colors.background, colors.text);
 }
-
-export function download(filename: string, content: string, type: string): void {
-  const url = content.startsWith("data:") ? content : URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  if (!content.startsWith("data:")) setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
