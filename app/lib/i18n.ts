@@ -134,7 +134,3 @@ export function localName(node: { kind: string; label: string; title: string; pr
   if (language === "ru" && node.kind === "section" && typeof ru === "string" && ru !== "") return { label: ru, title: ru };
   return { label: node.label, title: node.title };
 }
-
-export function hasRussian(key: string): boolean {
-  return key in RU;
-}

@@ -21,7 +21,6 @@ export const VALID_REQUESTS: readonly ApiRequest[] = [
   { name: "overview", method: "GET", path: "/api/overview?roadmap=generative-ai", needsDb: true },
   { name: "path", method: "GET", path: "/api/path?from=1706.03762&to=2305.13245", needsDb: true },
   { name: "stats", method: "GET", path: "/api/stats", needsDb: true },
-  { name: "sample", method: "GET", path: "/api/graph/sample", needsDb: true },
   { name: "openapi", method: "GET", path: "/api/openapi.json", needsDb: false },
   { name: "neighbourhood", method: "POST", path: "/api/neighbourhood", body: { ids: ["1706.03762"], depth: 1, limit: 20 }, needsDb: true },
   { name: "reading-path", method: "POST", path: "/api/reading-path", body: { target: "2305.13245", read: ["1706.03762"] }, needsDb: true },

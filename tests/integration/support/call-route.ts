@@ -4,7 +4,6 @@
  */
 import { POST as cypher } from "../../../app/api/cypher/route";
 import { POST as frontier } from "../../../app/api/frontier/route";
-import { GET as sample } from "../../../app/api/graph/sample/route";
 import { GET as health } from "../../../app/api/health/route";
 import { POST as neighbourhood } from "../../../app/api/neighbourhood/route";
 import { GET as node } from "../../../app/api/node/route";
@@ -26,7 +25,6 @@ const ROUTES: Record<string, Handler> = {
   "GET /api/overview": overview,
   "GET /api/path": path,
   "GET /api/stats": stats,
-  "GET /api/graph/sample": sample,
   "GET /api/openapi.json": openapi,
   "POST /api/neighbourhood": neighbourhood,
   "POST /api/reading-path": readingPath,
