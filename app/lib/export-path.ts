@@ -5,7 +5,8 @@
 import type { GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
 
-export type PathStep = {
+/** The part of a reading step (contract/reading-path.ts) the exports use. */
+export type ReadingStepExport = {
   node: GraphNode;
   order: number;
   depth: number;
@@ -27,7 +28,7 @@ function escapeMd(text: string): string {
   return text.replace(/([[\]\\])/g, "\\$1");
 }
 
-export function toMarkdownChecklist(target: GraphNode, steps: readonly PathStep[], statuses: StatusMap = {}): string {
+export function toMarkdownChecklist(target: GraphNode, steps: readonly ReadingStepExport[], statuses: StatusMap = {}): string {
   const lines = [`# Reading path to ${target.title}`, ""];
   for (const step of steps) {
     const done = statuses[step.node.id] === "read" ? "x" : " ";

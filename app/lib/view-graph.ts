@@ -5,7 +5,8 @@
  */
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
 
-export type Subgraph = { nodes: GraphNode[]; edges: GraphEdge[]; omitted?: number };
+/** Nodes and edges to merge into a view (the API's Subgraph, or the console's graph). */
+export type NodesAndEdges = { nodes: GraphNode[]; edges: GraphEdge[]; omitted?: number };
 
 export type ViewGraph = {
   nodes: ReadonlyMap<string, GraphNode>;
@@ -18,12 +19,12 @@ export type ViewGraph = {
 
 export const EMPTY_VIEW: ViewGraph = { nodes: new Map(), edges: new Map(), addedBy: new Map(), omitted: new Map() };
 
-export function viewFromSubgraph(graph: Subgraph): ViewGraph {
+export function viewFromSubgraph(graph: NodesAndEdges): ViewGraph {
   return mergeIntoView(EMPTY_VIEW, graph);
 }
 
 /** Adds a subgraph; edges whose ends are not both on screen are dropped (Cytoscape would throw). */
-export function mergeIntoView(view: ViewGraph, graph: Subgraph, expandedFrom?: string): ViewGraph {
+export function mergeIntoView(view: ViewGraph, graph: NodesAndEdges, expandedFrom?: string): ViewGraph {
   const nodes = new Map(view.nodes);
   const addedBy = new Map(view.addedBy);
   for (const node of graph.nodes) {

@@ -1,5 +1,7 @@
 /** Every string the Cypher console shows, in English and Russian. */
-export type Language = "en" | "ru";
+import type { Language } from "@/app/lib/i18n";
+
+export type { Language };
 
 /** Russian needs three plural forms (1 строка, 2 строки, 5 строк). */
 export function pluralRu(n: number, one: string, few: string, many: string): string {
