@@ -1,6 +1,7 @@
 /** React Query options, one factory per API resource; keys live here and nowhere else. */
 import { queryOptions } from "@tanstack/react-query";
 import type { Health } from "@/contract/health";
+import { isErrorKind, type ErrorKind } from "@/contract/error-kinds";
 import type {
   FrontierResponse,
   NeighbourhoodRequest,
@@ -13,8 +14,16 @@ import type {
   Subgraph,
 } from "./lib/api-types";
 
-export class ApiError extends Error {
+/**
+ * A failed API call. `kind` is read from the API's error body; "network" when no answer came,
+ * "unexpected" when the answer was not the API's (a proxy's error page, say).
+ */
+export type RequestErrorKind = ErrorKind | "network" | "unexpected";
+
+export class RequestError extends Error {
+  override readonly name = "RequestError";
   constructor(
+    readonly kind: RequestErrorKind,
     readonly status: number,
     message: string,
     readonly body?: unknown,
@@ -29,24 +38,25 @@ export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> 
     response = await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiError(0, "The app server cannot be reached.");
+    throw new RequestError("network", 0, "The app server cannot be reached.");
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const message =
-      (body as { error?: { message?: string } } | undefined)?.error?.message ?? `Request failed with ${response.status}`;
-    throw new ApiError(response.status, message, body);
+    const error = (body as { error?: { kind?: unknown; message?: unknown } } | undefined)?.error;
+    const message = typeof error?.message === "string" ? error.message : `Request failed with ${response.status}`;
+    throw new RequestError(isErrorKind(error?.kind) ? error.kind : "unexpected", response.status, message, body);
   }
   return body as T;
 }
 
-function post<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
+export function post<T>(url: string, body: unknown, signal?: AbortSignal): Promise<T> {
   return fetchJson<T>(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
 }
 
-/** A 4xx will not get better by asking again; only outages and timeouts are retried. */
+/** Only outages and server faults may get better by asking again; the caller's mistakes will not. */
+const RETRIED = new Set<RequestErrorKind>(["network", "unavailable", "internal", "unexpected"]);
 function retryUnlessClientError(count: number, error: Error): boolean {
-  return count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500);
+  return count < 2 && (!(error instanceof RequestError) || RETRIED.has(error.kind));
 }
 
 export const healthQuery = () =>

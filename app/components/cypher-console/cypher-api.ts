@@ -1,10 +1,12 @@
 /**
  * Talking to the console's endpoints: POST /api/cypher to run a query, GET /api/stats for the
- * editor's schema. Answers are parsed here; failures become ConsoleErrors.
+ * editor's schema, through the app's own client (app/queries.ts). Answers are parsed here;
+ * failures become ConsoleErrors.
  */
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
+import { post, RequestError } from "@/app/queries";
 import { toConsoleError, type ConsoleError } from "./console-error";
 
 const elementSchema = z.looseObject({ id: z.string() });
@@ -38,21 +40,17 @@ export class ConsoleRunError extends Error {
 }
 
 export async function runCypher(query: string, params?: Record<string, unknown>): Promise<CypherResult> {
-  let response: Response;
+  let body: unknown;
   try {
-    response = await fetch("/api/cypher", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(params ? { query, params } : { query }),
-    });
-  } catch {
-    throw new ConsoleRunError({ kind: "network", status: 0, message: "The app server cannot be reached." });
+    body = await post<unknown>("/api/cypher", params ? { query, params } : { query });
+  } catch (error) {
+    if (!(error instanceof RequestError)) throw error;
+    if (error.kind === "network") throw new ConsoleRunError({ kind: "network", status: 0, message: error.message });
+    throw new ConsoleRunError(toConsoleError(error.status, error.body, query));
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ConsoleRunError(toConsoleError(response.status, body, query));
   const result = parseCypherResult(body);
   if (!result) {
-    throw new ConsoleRunError({ kind: "internal", status: response.status, message: "The server's answer has an unexpected shape." });
+    throw new ConsoleRunError({ kind: "internal", status: 200, message: "The server's answer has an unexpected shape." });
   }
   return result;
 }
