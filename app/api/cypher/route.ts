@@ -1,6 +1,6 @@
-import { getConfig } from "../../../graph/config";
+import { getConfig } from "@/graph/config";
 import { parseBody } from "@/app/api/parse-request";
-import { runConsoleQuery } from "../../../graph/run-console-query";
+import { runConsoleQuery } from "@/graph/run-console-query";
 import { cypherRequestSchema } from "@/contract/schemas";
 import { checkConsoleRateLimit } from "../check-rate-limit";
 import { handle } from "../respond";

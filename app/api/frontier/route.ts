@@ -1,4 +1,4 @@
-import { getFrontier } from "../../../graph/get-frontier";
+import { getFrontier } from "@/graph/get-frontier";
 import { parseBody } from "@/app/api/parse-request";
 import { frontierRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";

@@ -1,4 +1,4 @@
-import { getNeighbourhood } from "../../../graph/get-neighbourhood";
+import { getNeighbourhood } from "@/graph/get-neighbourhood";
 import { parseBody } from "@/app/api/parse-request";
 import { neighbourhoodRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";

@@ -1,4 +1,4 @@
-import { getNodeDetails } from "../../../graph/get-node-details";
+import { getNodeDetails } from "@/graph/get-node-details";
 import { parseQuery } from "@/app/api/parse-request";
 import { nodeQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";

@@ -1,4 +1,4 @@
-import { getOverview } from "../../../graph/get-overview";
+import { getOverview } from "@/graph/get-overview";
 import { parseQuery } from "@/app/api/parse-request";
 import { overviewQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";

@@ -1,4 +1,4 @@
-import { findPaths } from "../../../graph/find-paths";
+import { findPaths } from "@/graph/find-paths";
 import { parseQuery } from "@/app/api/parse-request";
 import { pathQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";

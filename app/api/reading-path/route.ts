@@ -1,4 +1,4 @@
-import { getReadingPath } from "../../../graph/get-reading-path";
+import { getReadingPath } from "@/graph/get-reading-path";
 import { parseBody } from "@/app/api/parse-request";
 import { readingPathRequestSchema } from "@/contract/schemas";
 import { handle } from "../respond";

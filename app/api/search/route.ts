@@ -1,6 +1,6 @@
 import { parseQuery } from "@/app/api/parse-request";
 import { searchQuerySchema } from "@/contract/schemas";
-import { searchNodes } from "../../../graph/search-nodes";
+import { searchNodes } from "@/graph/search-nodes";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import { getSectionTree } from "../../../graph/get-section-tree";
+import { getSectionTree } from "@/graph/get-section-tree";
 import { parseQuery } from "@/app/api/parse-request";
 import { sectionsQuerySchema } from "@/contract/schemas";
 import { handle } from "../respond";

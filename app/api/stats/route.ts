@@ -1,4 +1,4 @@
-import { getStats } from "../../../graph/get-stats";
+import { getStats } from "@/graph/get-stats";
 import { handle } from "../respond";
 
 export const dynamic = "force-dynamic";
