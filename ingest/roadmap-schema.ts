@@ -62,6 +62,8 @@ export const sectionSchema = z.strictObject({
   parent: idSchema.optional(),
   items: z.array(sectionItemSchema).default([]),
   questions: z.array(questionSchema).default([]),
+  /** false when the section only collects entries (an untagged bibliography): no SAME_TOPIC */
+  topic: z.boolean().optional(),
   line: z.number().int().positive().optional(),
 });
 export type SectionInput = z.infer<typeof sectionSchema>;

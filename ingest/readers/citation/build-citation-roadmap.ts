@@ -16,12 +16,12 @@ type Target = { kind: "paper"; record: Omit<PaperInput, "id">; id?: string } | {
 export function buildCitationRoadmap(entries: readonly LocatedEntry[], roadmap: { id: string; title: string; source: string }): Roadmap {
   const targets: Target[] = [];
   const byKey = new Map<string, Target>();
-  const sections = new Map<string, { name: string; line: number; items: { target: Target; line: number }[] }>();
+  const sections = new Map<string, { name: string; line: number; catchAll: boolean; items: { target: Target; line: number }[] }>();
 
-  const place = (group: string, target: Target, line: number) => {
-    const key = group.toLowerCase();
+  const place = (group: string | undefined, target: Target, line: number) => {
+    const key = group === undefined ? "\u0000" : group.toLowerCase();
     let section = sections.get(key);
-    if (!section) sections.set(key, (section = { name: group, line, items: [] }));
+    if (!section) sections.set(key, (section = { name: group ?? roadmap.title, line, catchAll: group === undefined, items: [] }));
     if (!section.items.some((item) => item.target === target)) section.items.push({ target, line });
   };
 
@@ -38,7 +38,7 @@ export function buildCitationRoadmap(entries: readonly LocatedEntry[], roadmap: 
       fillIn(target.record, entry);
     }
     for (const key of keys) if (!key.endsWith(":") && !byKey.has(key)) byKey.set(key, target);
-    for (const group of entry.groups.length > 0 ? entry.groups : [roadmap.title]) place(group, target, line);
+    for (const group of entry.groups.length > 0 ? entry.groups : [undefined]) place(group, target, line);
   }
 
   const used = new Set<string>();
@@ -61,7 +61,9 @@ export function buildCitationRoadmap(entries: readonly LocatedEntry[], roadmap: 
     let id = base;
     for (let n = 2; sectionIds.has(id); n++) id = `${base}-${n}`;
     sectionIds.add(id);
-    return { id, name: section.name, line: section.line, questions: [], items: section.items.map((item) => ({ ref: item.target.id ?? "", line: item.line })) };
+    const items = section.items.map((item) => ({ ref: item.target.id ?? "", line: item.line }));
+    // The file-named section only collects what carries no keyword: its papers share no topic.
+    return { id, name: section.name, line: section.line, questions: [], items, ...(section.catchAll ? { topic: false } : {}) };
   });
   return {
     roadmap,

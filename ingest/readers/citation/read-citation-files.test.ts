@@ -55,6 +55,8 @@ describe("BibTeX", () => {
       ["State space models", ["2312.00752"]],
       ["reading-list", ["long-short-term-memory", "imagenet-classification-with-deep-convolutional-neural-networks"]],
     ]);
+    // Keywords are topics; the catch-all section of untagged entries is not (no SAME_TOPIC).
+    expect(roadmap.sections.map((s) => s.topic)).toEqual([undefined, undefined, undefined, false]);
     expect(warnings).toEqual([{ line: 50, message: '@misc entry cannot be read (syntax error: expected "text", got EOF, noticed at line 53); entry skipped' }]);
   });
 
