@@ -121,7 +121,7 @@ async function prepare(file: string, names: { roadmapId?: string | undefined; ti
     return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
   }
   const warnings: InputProblem[] = [];
-  const roadmap = await readRoadmapFile(file, { ...names, onWarning: (problem) => warnings.push(problem) });
+  const roadmap = await readRoadmapFile(file, { ...names, warn: (problem) => warnings.push(problem) });
   if (warnings.length > 0) console.log(`${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--strict refuses the file instead):\n${formatProblems(file, warnings)}`);
   console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
   if (dryRun) {

@@ -35,12 +35,12 @@ export function formatProblems(file: string, problems: readonly InputProblem[]):
  * last "; ", what was done ("entry has no title; entry skipped"). Lenient, that is a warning
  * for the summary; strict, the file is refused at that flaw (and nothing was done).
  */
-export function createProblemReporter(file: string, options: { strict?: boolean | undefined; onWarning?: ((problem: InputProblem) => void) | undefined }) {
+export function createProblemReporter(file: string, options: { strict?: boolean | undefined; warn?: ((problem: InputProblem) => void) | undefined }) {
   return (problem: InputProblem): void => {
     if (options.strict) {
       const flaw = problem.message.replace(/; [^;]*$/, "");
       throw new RoadmapInputError(file, [{ ...problem, message: `${flaw} (refused: --strict)` }]);
     }
-    options.onWarning?.(problem);
+    options.warn?.(problem);
   };
 }

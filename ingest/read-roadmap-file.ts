@@ -32,7 +32,7 @@ export type ReadOptions = {
   /** refuse the file at its first flawed entry instead of skipping that entry */
   strict?: boolean | undefined;
   /** each flaw worked around (lenient), with its line and what was done */
-  onWarning?: ((problem: InputProblem) => void) | undefined;
+  warn?: ((problem: InputProblem) => void) | undefined;
 };
 
 const fail = (file: string, message: string, line?: number): never => {

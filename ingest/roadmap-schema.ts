@@ -75,8 +75,8 @@ export const paperSchema = z.strictObject({
   venue: z.string().min(1).optional(),
   url: z.url().optional(),
   arxivId: arxivIdSchema.optional(),
-  /** without the resolver: "10.18653/v1/N19-1423" */
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "a DOI such as 10.18653/v1/N19-1423").optional(),
+  /** lowercased, without the resolver: "10.18653/v1/n19-1423" */
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "a DOI such as 10.18653/v1/n19-1423").optional(),
   /** as the source names them, in order: "Ashish Vaswani" */
   authors: z.array(z.string().min(1)).min(1).optional(),
   tag: z.string().min(1).optional(),

@@ -62,7 +62,7 @@ describe("toBibtex", () => {
     const path = join(dir, "path.bib");
     await writeFile(path, await toBibtex(nodes));
     const warnings: unknown[] = [];
-    const roadmap = await readRoadmapFile(path, { onWarning: (w) => warnings.push(w) });
+    const roadmap = await readRoadmapFile(path, { warn: (w) => warnings.push(w) });
     expect(warnings).toEqual([]);
     expect(roadmap.papers.map((p) => p.id)).toEqual(nodes.map((n) => n.id));
     expect(roadmap.papers.map((p) => p.title)).toEqual(nodes.map((n) => n.title));

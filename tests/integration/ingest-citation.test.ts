@@ -78,7 +78,7 @@ describe("reference-manager exports load into Neo4j", () => {
         ["Vision", "2006.11239"],
         ["Diffusion", "2006.11239"],
       ]);
-      expect(papers.find((p) => p.id === "1512.03385")).toMatchObject({ doi: "10.1109/CVPR.2016.90", authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"] });
+      expect(papers.find((p) => p.id === "1512.03385")).toMatchObject({ doi: "10.1109/cvpr.2016.90", authors: ["Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"] });
     });
   });
 

@@ -33,7 +33,8 @@ describe("mapCitationItem: the arXiv id, wherever the exporter put it", () => {
 });
 
 describe("mapCitationItem: fields", () => {
-  it("normalises DOIs and warns about a DOI that is none", () => {
+  it("normalises DOIs (resolver and case) and warns about a DOI that is none", () => {
+    expect(mapCitationItem({ title, DOI: "doi:10.1109/CVPR.2016.90" }).entry).toMatchObject({ doi: "10.1109/cvpr.2016.90" });
     expect(mapCitationItem({ title, DOI: "https://doi.org/10.1162/neco.1997.9.8.1735" }).entry).toMatchObject({
       doi: "10.1162/neco.1997.9.8.1735",
       url: "https://doi.org/10.1162/neco.1997.9.8.1735",

@@ -77,7 +77,8 @@ function findArxivId(item: CslItem, extras: BibExtras, doi: string | undefined):
 function readDoi(raw: string | undefined, problems: string[]): string | undefined {
   const text = clean(raw);
   if (!text) return undefined;
-  const doi = text.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "");
+  // DOIs are case-insensitive: lowercased, one paper is one key whatever the exporter wrote.
+  const doi = text.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:\s*)/i, "").toLowerCase();
   if (DOI.test(doi)) return doi;
   problems.push(`DOI "${text}" is not a DOI (10.prefix/suffix); DOI ignored`);
   return undefined;

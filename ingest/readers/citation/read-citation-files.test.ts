@@ -23,7 +23,7 @@ async function write(name: string, content: string): Promise<string> {
 
 async function read(path: string, strict = false) {
   const warnings: InputProblem[] = [];
-  const roadmap = await readRoadmapFile(path, { strict, onWarning: (w) => warnings.push(w) });
+  const roadmap = await readRoadmapFile(path, { strict, warn: (w) => warnings.push(w) });
   return { roadmap, warnings };
 }
 
@@ -96,8 +96,8 @@ describe("RIS", () => {
   it("loads records, sections from KW, and skips a record without a title", async () => {
     const { roadmap, warnings } = await read(fixture("reading-list.ris"));
     expect(roadmap.papers.map((p) => [p.id, p.year, p.doi])).toEqual([
-      ["1810.04805", 2018, "10.18653/v1/N19-1423"],
-      ["1512.03385", 2015, "10.1109/CVPR.2016.90"],
+      ["1810.04805", 2018, "10.18653/v1/n19-1423"],
+      ["1512.03385", 2015, "10.1109/cvpr.2016.90"],
       ["2006.11239", 2020, undefined],
     ]);
     expect(roadmap.papers[0]?.authors).toEqual(["Jacob Devlin", "Ming-Wei Chang", "Kenton Lee", "Kristina Toutanova"]);
