@@ -43,6 +43,9 @@ const nextConfig = {
   reactStrictMode: true,
   // neo4j-driver stays a plain Node dependency of the server bundle.
   serverExternalPackages: ["neo4j-driver"],
+  // citation-js (the BibTeX export, loaded on demand) imports node-fetch, which needs node:net:
+  // in browser chunks it is the browser's own fetch instead.
+  turbopack: { resolveAlias: { "node-fetch": { browser: "./app/lib/browser-fetch.ts" } } },
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -11,6 +11,8 @@ export type PaperRow = {
     venue: string | null;
     url: string | null;
     arxivId: string | null;
+    doi: string | null;
+    authors: string[] | null;
     tag: string | null;
     isSurvey: boolean;
     inRoadmap: boolean;

@@ -11,7 +11,7 @@ import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
 import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
-import { RoadmapInputError } from "./input-error";
+import { formatProblems, type InputProblem, RoadmapInputError } from "./input-error";
 import { planPhases, planRoadmap } from "./plan-roadmap";
 import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
 import { readRoadmapFile } from "./read-roadmap-file";
@@ -25,9 +25,11 @@ import { removeRoadmap } from "../graph/remove-roadmap";
 
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
-const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--dry-run] [--reset] [--batch-size N]
-  FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, or NDJSON (.ndjson, streamed, any size);
+const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N]
+  FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, NDJSON (.ndjson, streamed, any size),
+                or a reference-manager export: BibTeX (.bib), RIS (.ris), CSL-JSON (.json);
                 default: the bundled Generative AI roadmap
+  --strict      refuse the file at its first flawed entry (default: skip it with a warning)
   --batch-size  rows per statement (default 5000)
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
   --dry-run     validate and print what would be written, write nothing
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
       roadmap: { type: "string" },
       title: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       reset: { type: "boolean", default: false },
       remove: { type: "string" },
       "batch-size": { type: "string", default: "5000" },
@@ -65,7 +68,7 @@ async function main(): Promise<number> {
   }
   const file = positionals[0] ? resolve(positionals[0]) : BUNDLED_ROADMAP;
   const started = Date.now();
-  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title }, values["dry-run"]);
+  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title, strict: values.strict }, values["dry-run"]);
   if (!prepared.write) {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
@@ -103,7 +106,7 @@ type Prepared = { roadmapId: string; sizes: PlanSizes; write?: RoadmapWrite };
 const sized = (n: number) => ({ length: n });
 
 /** Reads and validates FILE; unless it is a dry run, also resolves shared papers and plans the write. */
-async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined }, dryRun: boolean): Promise<Prepared> {
+async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined; strict: boolean }, dryRun: boolean): Promise<Prepared> {
   if (file.toLowerCase().endsWith(".ndjson")) {
     const source = await readRoadmapNdjson(file, names);
     const c = source.index.counts();
@@ -117,7 +120,9 @@ async function prepare(file: string, names: { roadmapId?: string | undefined; ti
     const existing = (await databaseHasPapers()) ? await findExistingNdjsonPaperIds(source) : new Map<string, string>();
     return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
   }
-  const roadmap = await readRoadmapFile(file, names);
+  const warnings: InputProblem[] = [];
+  const roadmap = await readRoadmapFile(file, { ...names, warn: (problem) => warnings.push(problem) });
+  if (warnings.length > 0) console.log(`${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--strict refuses the file instead):\n${formatProblems(file, warnings)}`);
   console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
   if (dryRun) {
     const plan = planRoadmap(roadmap);

@@ -22,6 +22,14 @@ describe("deriveSameTopic", () => {
     ]);
   });
 
+  it("pairs nothing in a section that is not a topic (the catch-all of an untagged bibliography)", () => {
+    const sections = [
+      { id: "tagged", name: "Diffusion", items: [{ ref: "a" }, { ref: "b" }] },
+      { id: "rest", name: "my-library", topic: false, items: [{ ref: "c" }, { ref: "d" }, { ref: "a" }] },
+    ];
+    expect(deriveSameTopic(roadmap({ sections, papers: papers("a", "b", "c", "d") }))).toEqual([{ a: "a", b: "b", topic: "Diffusion" }]);
+  });
+
   it("uses groups (also in parent sections) and prefers the group over the section", () => {
     const result = deriveSameTopic(
       roadmap({

@@ -1,6 +1,7 @@
 /**
  * SAME_TOPIC pairs: papers listed under the same group of a section ("Efficient Transformers")
- * or in the same leaf section (one without subsections). Stored once per unordered pair with
+ * or in the same leaf section (one without subsections, and not marked `topic: false` as the
+ * catch-all section of an untagged bibliography is). Stored once per unordered pair with
  * a < b; when a pair shares several topics, the group wins over the section (it is the more
  * specific topic), then the first in roadmap order. Output is sorted, so deterministic.
  *
@@ -32,7 +33,7 @@ export function deriveSameTopic(roadmap: Roadmap): SameTopicPair[] {
     for (const [group, papers] of groups) topics.push({ topic: group, papers, line: section.line });
   }
   for (const section of roadmap.sections) {
-    if (parents.has(section.id)) continue;
+    if (parents.has(section.id) || section.topic === false) continue;
     topics.push({ topic: section.name, papers: section.items.map((item) => item.ref).filter((ref) => paperIds.has(ref)), line: section.line });
   }
   const sizes = topics.map((t) => new Set(t.papers).size);

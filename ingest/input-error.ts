@@ -29,3 +29,18 @@ export function formatProblems(file: string, problems: readonly InputProblem[]):
     .map((problem) => (problem.line !== undefined ? `${file}:${problem.line}: ${problem.message}` : `${file}: ${problem.message}`))
     .join("\n");
 }
+
+/**
+ * How a reader hands on a flaw it can work around. Its message says the flaw and, after the
+ * last "; ", what was done ("entry has no title; entry skipped"). Lenient, that is a warning
+ * for the summary; strict, the file is refused at that flaw (and nothing was done).
+ */
+export function createProblemReporter(file: string, options: { strict?: boolean | undefined; warn?: ((problem: InputProblem) => void) | undefined }) {
+  return (problem: InputProblem): void => {
+    if (options.strict) {
+      const flaw = problem.message.replace(/; [^;]*$/, "");
+      throw new RoadmapInputError(file, [{ ...problem, message: `${flaw} (refused: --strict)` }]);
+    }
+    options.warn?.(problem);
+  };
+}

@@ -45,6 +45,8 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     venue: paper.venue ?? null,
     url: paper.url ?? null,
     arxivId: paper.arxivId ?? null,
+    doi: paper.doi ?? null,
+    authors: paper.authors ?? null,
     tag: paper.tag ?? null,
     isSurvey: paper.isSurvey,
     inRoadmap: paper.inRoadmap || listed,

@@ -6,21 +6,34 @@
  *   .yaml/.yml/.json -> the structured form (roadmap-schema.ts), with YAML positions kept so
  *                       schema problems point at lines;
  *   .md/.markdown    -> parseMarkdownRoadmap;
- *   .txt             -> parseSeedText, or Markdown when it has Markdown headings or links.
+ *   .txt             -> parseSeedText, or Markdown when it has Markdown headings or links;
+ *   .bib, .ris       -> the citation readers (readers/citation/), as is a .json whose content
+ *                       is CSL-JSON (an array of items) rather than a roadmap object.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { slugifyName } from "./ids";
-import { type InputProblem, RoadmapInputError } from "./input-error";
+import { createProblemReporter, type InputProblem, RoadmapInputError } from "./input-error";
 import { parseMarkdownRoadmap } from "./parse-markdown";
+import { readBibtexEntries } from "./readers/citation/read-bibtex";
+import { readCitationRoadmap } from "./readers/citation/read-citation-roadmap";
+import { looksLikeCslJson, readCslJsonEntries } from "./readers/citation/read-csl-json";
+import { readRisEntries } from "./readers/citation/read-ris";
 import { parseSeedText } from "./parse-seed-text";
 import type { Roadmap } from "./roadmap-schema";
 import { type PathKey, validateRoadmap } from "./validate-roadmap";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type ReadOptions = { roadmapId?: string | undefined; title?: string | undefined };
+export type ReadOptions = {
+  roadmapId?: string | undefined;
+  title?: string | undefined;
+  /** refuse the file at its first flawed entry instead of skipping that entry */
+  strict?: boolean | undefined;
+  /** each flaw worked around (lenient), with its line and what was done */
+  warn?: ((problem: InputProblem) => void) | undefined;
+};
 
 const fail = (file: string, message: string, line?: number): never => {
   throw new RoadmapInputError(file, [{ message, ...(line !== undefined ? { line } : {}) }]);
@@ -144,9 +157,16 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
   const extension = extname(path).toLowerCase();
   const roadmapId = options.roadmapId ?? slugifyName(basename(path, extname(path)));
   const parseOptions = { file: path, roadmapId, title: options.title };
+  const citation = { ...parseOptions, report: createProblemReporter(path, options) };
 
+  if (extension === ".bib") return validateRoadmap(readCitationRoadmap(readBibtexEntries(text), "bibtex", citation), { file: path });
+  if (extension === ".ris") return validateRoadmap(readCitationRoadmap(readRisEntries(text), "ris", citation), { file: path });
   if ([".yaml", ".yml", ".json"].includes(extension)) {
     const { data, lineOf } = readStructured(path, text, extension === ".json");
+    if (extension === ".json" && (Array.isArray(data) || path.toLowerCase().endsWith(".csl.json") || looksLikeCslJson(data))) {
+      const read = readCslJsonEntries(data, (index) => lineOf?.(Array.isArray(data) ? [index] : []));
+      return validateRoadmap(readCitationRoadmap(read, "csl-json", citation), { file: path });
+    }
     // --roadmap/--title on the command line win over the file's own values.
     if (data !== null && typeof data === "object" && "roadmap" in data && data.roadmap !== null && typeof data.roadmap === "object") {
       if (options.roadmapId) Object.assign(data.roadmap, { id: options.roadmapId });
@@ -157,7 +177,7 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
   let roadmap: Roadmap;
   if (extension === ".md" || extension === ".markdown") roadmap = parseMarkdownRoadmap(text, parseOptions);
   else if (extension === ".txt") roadmap = looksLikeMarkdown(text) ? parseMarkdownRoadmap(text, parseOptions) : parseSeedText(text, parseOptions);
-  else return fail(path, `unsupported file type "${extension || "(no extension)"}": expected .md, .markdown, .txt, .yaml, .yml or .json`);
+  else return fail(path, `unsupported file type "${extension || "(no extension)"}": expected .md, .markdown, .txt, .yaml, .yml, .json, .bib or .ris`);
   if (roadmap.papers.length === 0 && roadmap.resources.length === 0) {
     return fail(path, "no entries found: expected Markdown headings with links, or the seed's plain-text form with a table of contents");
   }

@@ -62,6 +62,8 @@ export const sectionSchema = z.strictObject({
   parent: idSchema.optional(),
   items: z.array(sectionItemSchema).default([]),
   questions: z.array(questionSchema).default([]),
+  /** false when the section only collects entries (an untagged bibliography): no SAME_TOPIC */
+  topic: z.boolean().optional(),
   line: z.number().int().positive().optional(),
 });
 export type SectionInput = z.infer<typeof sectionSchema>;
@@ -73,6 +75,10 @@ export const paperSchema = z.strictObject({
   venue: z.string().min(1).optional(),
   url: z.url().optional(),
   arxivId: arxivIdSchema.optional(),
+  /** lowercased, without the resolver: "10.18653/v1/n19-1423" */
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "a DOI such as 10.18653/v1/n19-1423").optional(),
+  /** as the source names them, in order: "Ashish Vaswani" */
+  authors: z.array(z.string().min(1)).min(1).optional(),
   tag: z.string().min(1).optional(),
   isSurvey: z.boolean().default(false),
   /** false for a real prerequisite that the roadmap itself does not list (e.g. DDPM) */

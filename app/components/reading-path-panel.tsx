@@ -3,7 +3,8 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import type { ReadingPathResponse } from "@/app/lib/api-types";
-import { toBibtex, toMarkdownChecklist } from "@/app/lib/export-path";
+import { toMarkdownChecklist } from "@/app/lib/export-path";
+import { toBibtex } from "@/app/lib/to-bibtex";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
 import { SearchBox } from "./search-box";
@@ -57,7 +58,7 @@ export function ReadingPathPanel(props: {
             <button type="button" className="button" data-testid="export-markdown" onClick={() => download(`reading-path-${slug}.md`, toMarkdownChecklist(data.target, data.steps, props.statuses), "text/markdown")}>
               ⤓ {t("Markdown checklist")}
             </button>
-            <button type="button" className="button" data-testid="export-bibtex" onClick={() => download(`reading-path-${slug}.bib`, toBibtex(data.steps.map((s) => s.node)), "application/x-bibtex")}>
+            <button type="button" className="button" data-testid="export-bibtex" onClick={() => void toBibtex(data.steps.map((s) => s.node)).then((bib) => download(`reading-path-${slug}.bib`, bib, "application/x-bibtex"))}>
               ⤓ {t("BibTeX")}
             </button>
           </div>

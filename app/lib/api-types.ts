@@ -1,6 +1,6 @@
 /**
  * Response shapes of the graph API, as types only (erased at build time, so no server code
- * or zod schema reaches the browser bundle). The contract itself lives in graph/schemas.ts.
+ * or zod schema reaches the browser bundle). The contract itself lives in contract/.
  */
 export type {
   FrontierResponse,

@@ -1,6 +1,6 @@
 /**
- * A reading path as text people keep: a Markdown checklist (GitHub renders the boxes) and
- * BibTeX entries for a reference manager. Pure: the caller downloads or copies the string.
+ * A reading path as text people keep: a Markdown checklist (GitHub renders the boxes). Pure:
+ * the caller downloads or copies the string. The BibTeX export is to-bibtex.ts.
  */
 import type { GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
@@ -39,39 +39,4 @@ export function toMarkdownChecklist(target: GraphNode, steps: readonly ReadingSt
     for (const r of step.reasons) if (r.reason) lines.push(`  - ${r.reason}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** A citation key people recognise: first word of the title plus the year, ASCII only. */
-export function bibKey(node: GraphNode, taken: Set<string>): string {
-  const word = (node.title.match(/[A-Za-z0-9]+/g) ?? ["paper"]).find((w) => w.length > 3) ?? "paper";
-  const base = `${word.toLowerCase()}${node.year ?? ""}`;
-  let key = base;
-  for (let i = 0; taken.has(key); i++) key = `${base}${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ""}`;
-  taken.add(key);
-  return key;
-}
-
-/** BibTeX treats braces and a few characters specially; keep titles' capitals with double braces. */
-function escapeBib(text: string): string {
-  return text.replace(/\\/g, "\\textbackslash{}").replace(/([{}&%$#_])/g, "\\$1");
-}
-
-export function toBibtex(nodes: readonly GraphNode[]): string {
-  const taken = new Set<string>();
-  const entries: string[] = [];
-  for (const node of nodes) {
-    if (node.kind !== "paper" && node.kind !== "survey") continue;
-    const arxiv = prop(node, "arxivId");
-    const venue = prop(node, "venue");
-    const fields: [string, string][] = [["title", `{${escapeBib(node.title)}}`]];
-    if (node.year) fields.push(["year", String(node.year)]);
-    if (venue && !/arxiv/i.test(venue)) fields.push(["booktitle", `{${escapeBib(venue)}}`]);
-    if (arxiv) fields.push(["eprint", `{${arxiv}}`], ["archivePrefix", "{arXiv}"]);
-    const url = paperUrl(node);
-    if (url) fields.push(["url", `{${url}}`]);
-    const type = venue && !/arxiv/i.test(venue) ? "inproceedings" : "misc";
-    const body = fields.map(([k, v]) => `  ${k} = ${v}`).join(",\n");
-    entries.push(`@${type}{${bibKey(node, taken)},\n${body}\n}`);
-  }
-  return entries.length ? `${entries.join("\n\n")}\n` : "";
 }
