@@ -13,7 +13,7 @@
 import { arxivIdFromUrl } from "./ids";
 import { isGenericLinkText, isIgnoredUrl, titleFromUrl } from "./classify-link";
 import { createRoadmapBuilder, type RoadmapBuilder } from "./build-roadmap";
-import { findBrokenLinks } from "./find-broken-links";
+import { findBrokenLinks } from "./readers/markdown/find-broken-links";
 import { type InputProblem, RoadmapInputError } from "./input-error";
 import { type LinkRefs, leadingBold, plainText, type Token, tokenize, unbracket } from "./parse-markdown-inline";
 import { bulletOf, headingAt, type LogicalLine, toLogicalLines } from "./parse-markdown-lines";
