@@ -14,7 +14,7 @@ const resolve = {
 export default defineConfig({
   resolve,
   test: {
-    include: ["app/**/*.test.ts", "app/**/*.test.tsx", "graph/**/*.test.ts", "ingest/**/*.test.ts", "bench/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "app/**/*.test.tsx", "graph/**/*.test.ts", "ingest/**/*.test.ts", "bench/**/*.test.ts", "tests/corpus/**/*.test.ts"],
     environment: "node",
   },
 });

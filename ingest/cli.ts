@@ -11,7 +11,8 @@ import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
 import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
-import { RoadmapInputError } from "./input-error";
+import { createProgress } from "./create-progress";
+import { formatProblems, type InputProblem, RoadmapInputError } from "./input-error";
 import { planPhases, planRoadmap } from "./plan-roadmap";
 import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
 import { readRoadmapFile } from "./read-roadmap-file";
@@ -25,11 +26,12 @@ import { removeRoadmap } from "../graph/remove-roadmap";
 
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
-const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--dry-run] [--reset] [--batch-size N]
+const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N]
   FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, or NDJSON (.ndjson, streamed, any size);
                 default: the bundled Generative AI roadmap
   --batch-size  rows per statement (default 5000)
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
+  --strict      refuse the file at its first flaw (default: warn with file:line, skip or salvage the entry, go on)
   --dry-run     validate and print what would be written, write nothing
   --reset       replace everything of this roadmap instead of merging into it
   --remove ID   delete roadmap ID (papers other roadmaps list stay)`;
@@ -41,6 +43,7 @@ async function main(): Promise<number> {
       roadmap: { type: "string" },
       title: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       reset: { type: "boolean", default: false },
       remove: { type: "string" },
       "batch-size": { type: "string", default: "5000" },
@@ -65,25 +68,18 @@ async function main(): Promise<number> {
   }
   const file = positionals[0] ? resolve(positionals[0]) : BUNDLED_ROADMAP;
   const started = Date.now();
-  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title }, values["dry-run"]);
+  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title, strict: values.strict }, values["dry-run"]);
   if (!prepared.write) {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
   }
-  const interactive = process.stderr.isTTY;
-  let lastPrint = 0;
+  const progress = createProgress();
   const pauseAfter = Number(process.env.INGEST_TEST_PAUSE_AFTER_STATEMENT ?? Number.NaN);
   const failAfter = Number(process.env.INGEST_TEST_FAIL_AFTER_STATEMENT ?? Number.NaN);
   const result = await writeRoadmap(prepared.write, {
     reset: values.reset,
     batchSize,
-    onProgress: (step, done, total) => {
-      const now = Date.now();
-      if (total > 0 && total < 5_000 && !interactive) return;
-      if (now - lastPrint < 500 && done < total) return;
-      lastPrint = now;
-      process.stderr.write(`${interactive ? "\r" : ""}writing ${step}: ${done}/${total || "?"}${interactive ? "   " : "\n"}`);
-    },
+    onProgress: progress.update,
     // Test hooks (used by the integration tests to kill or fail a run mid-transaction).
     afterStatement: async (index) => {
       if (index === failAfter) throw new Error(`INGEST_TEST_FAIL_AFTER_STATEMENT reached (${index})`);
@@ -93,7 +89,7 @@ async function main(): Promise<number> {
       }
     },
   });
-  if (interactive) process.stderr.write("\n");
+  progress.stop();
   const counts = await getGraphCounts();
   console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
   return 0;
@@ -103,7 +99,7 @@ type Prepared = { roadmapId: string; sizes: PlanSizes; write?: RoadmapWrite };
 const sized = (n: number) => ({ length: n });
 
 /** Reads and validates FILE; unless it is a dry run, also resolves shared papers and plans the write. */
-async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined }, dryRun: boolean): Promise<Prepared> {
+async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined; strict: boolean }, dryRun: boolean): Promise<Prepared> {
   if (file.toLowerCase().endsWith(".ndjson")) {
     const source = await readRoadmapNdjson(file, names);
     const c = source.index.counts();
@@ -117,13 +113,16 @@ async function prepare(file: string, names: { roadmapId?: string | undefined; ti
     const existing = (await databaseHasPapers()) ? await findExistingNdjsonPaperIds(source) : new Map<string, string>();
     return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
   }
-  const roadmap = await readRoadmapFile(file, names);
+  const warnings: InputProblem[] = [];
+  const roadmap = await readRoadmapFile(file, { ...names, warn: (problem) => warnings.push(problem) });
   console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
+  // Every entry the lenient reader skipped or salvaged, with where and what was done.
+  if (warnings.length > 0) console.log(`warnings (${warnings.length}; --strict refuses the file instead):\n${formatProblems(file, warnings)}`);
   if (dryRun) {
     const plan = planRoadmap(roadmap);
     return { roadmapId: plan.roadmap.id, sizes: plan };
   }
-  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), normTitle: normalizeTitle(p.title) })));
+  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), ...(p.doi ? { doi: p.doi } : {}), normTitle: normalizeTitle(p.title) })));
   const plan = planRoadmap(roadmap, existing);
   return { roadmapId: plan.roadmap.id, sizes: plan, write: planPhases(plan) };
 }

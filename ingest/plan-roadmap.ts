@@ -16,6 +16,10 @@ export type PaperRow = {
     venue: string | null;
     url: string | null;
     arxivId: string | null;
+    doi: string | null;
+    authors: string[] | null;
+    codeUrl: string | null;
+    projectUrl: string | null;
     tag: string | null;
     isSurvey: boolean;
     inRoadmap: boolean;
@@ -67,6 +71,10 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     venue: paper.venue ?? null,
     url: paper.url ?? null,
     arxivId: paper.arxivId ?? null,
+    doi: paper.doi ?? null,
+    authors: paper.authors ?? null,
+    codeUrl: paper.codeUrl ?? null,
+    projectUrl: paper.projectUrl ?? null,
     tag: paper.tag ?? null,
     isSurvey: paper.isSurvey,
     inRoadmap: paper.inRoadmap || listed,

@@ -5,22 +5,31 @@
  * parser's confusion; then the format is chosen by extension:
  *   .yaml/.yml/.json -> the structured form (roadmap-schema.ts), with YAML positions kept so
  *                       schema problems point at lines;
- *   .md/.markdown    -> parseMarkdownRoadmap;
+ *   .md/.markdown    -> readMarkdownRoadmap (ingest/readers/markdown/);
  *   .txt             -> parseSeedText, or Markdown when it has Markdown headings or links.
+ * Lenient by default: a flawed entry is a warning (options.warn) with its line; `strict`
+ * refuses the file at its first flaw.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { slugifyName } from "./ids";
 import { type InputProblem, RoadmapInputError } from "./input-error";
-import { parseMarkdownRoadmap } from "./parse-markdown";
+import { readMarkdownRoadmap } from "./readers/markdown/read-markdown-roadmap";
 import { parseSeedText } from "./parse-seed-text";
 import type { Roadmap } from "./roadmap-schema";
 import { type PathKey, validateRoadmap } from "./validate-roadmap";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type ReadOptions = { roadmapId?: string | undefined; title?: string | undefined };
+export type ReadOptions = {
+  roadmapId?: string | undefined;
+  title?: string | undefined;
+  /** refuse the file at its first flaw (default: warn, skip or salvage the entry, go on) */
+  strict?: boolean | undefined;
+  /** receives each warning: file line and what was done */
+  warn?: ((problem: InputProblem) => void) | undefined;
+};
 
 const fail = (file: string, message: string, line?: number): never => {
   throw new RoadmapInputError(file, [{ message, ...(line !== undefined ? { line } : {}) }]);
@@ -143,7 +152,7 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
   const text = await readText(path);
   const extension = extname(path).toLowerCase();
   const roadmapId = options.roadmapId ?? slugifyName(basename(path, extname(path)));
-  const parseOptions = { file: path, roadmapId, title: options.title };
+  const parseOptions = { file: path, roadmapId, title: options.title, strict: options.strict, warn: options.warn };
 
   if ([".yaml", ".yml", ".json"].includes(extension)) {
     const { data, lineOf } = readStructured(path, text, extension === ".json");
@@ -155,8 +164,8 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
     return validateRoadmap(data, { file: path, lineOf });
   }
   let roadmap: Roadmap;
-  if (extension === ".md" || extension === ".markdown") roadmap = parseMarkdownRoadmap(text, parseOptions);
-  else if (extension === ".txt") roadmap = looksLikeMarkdown(text) ? parseMarkdownRoadmap(text, parseOptions) : parseSeedText(text, parseOptions);
+  if (extension === ".md" || extension === ".markdown") roadmap = readMarkdownRoadmap(text, parseOptions);
+  else if (extension === ".txt") roadmap = looksLikeMarkdown(text) ? readMarkdownRoadmap(text, parseOptions) : parseSeedText(text, parseOptions);
   else return fail(path, `unsupported file type "${extension || "(no extension)"}": expected .md, .markdown, .txt, .yaml, .yml or .json`);
   if (roadmap.papers.length === 0 && roadmap.resources.length === 0) {
     return fail(path, "no entries found: expected Markdown headings with links, or the seed's plain-text form with a table of contents");

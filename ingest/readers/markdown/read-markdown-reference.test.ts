@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { arxivIdFromUrl } from "./ids";
-import { parseMarkdownRoadmap } from "./parse-markdown";
-import { validateRoadmap } from "./validate-roadmap";
+import { arxivIdFromUrl } from "../../ids";
+import { readMarkdownRoadmap } from "./read-markdown-roadmap";
+import { validateRoadmap } from "../../validate-roadmap";
 
 // The full English roadmap, read from the shared checkout next to the repository.
-const REFERENCE = resolve(import.meta.dirname, "..", "../shared/reference/generative-ai-roadmap.en.md");
+const REFERENCE = resolve(import.meta.dirname, "../../../../shared/reference/generative-ai-roadmap.en.md");
 const hasReference = existsSync(REFERENCE);
 
-describe.runIf(hasReference)("parseMarkdownRoadmap: the full reference roadmap (../shared/reference)", () => {
+describe.runIf(hasReference)("readMarkdownRoadmap: the full reference roadmap (../shared/reference)", () => {
   const text = hasReference ? readFileSync(REFERENCE, "utf8") : "";
-  const roadmap = parseMarkdownRoadmap(text, { file: "generative-ai-roadmap.en.md", roadmapId: "generative-ai-roadmap" });
+  const roadmap = readMarkdownRoadmap(text, { file: "generative-ai-roadmap.en.md", roadmapId: "generative-ai-roadmap" });
 
   it("has the five areas and their subsections", () => {
     const top = roadmap.sections.filter((s) => !s.parent);
