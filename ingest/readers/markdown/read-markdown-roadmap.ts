@@ -12,15 +12,13 @@
  * Lenient: a flaw (find-markdown-flaws.ts) or an entry without a title is a warning with its
  * line and what was done; strict: the first flaw throws RoadmapInputError.
  */
-import type { Root, RootContent } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmFromMarkdown } from "mdast-util-gfm";
-import { gfm } from "micromark-extension-gfm";
+import type { RootContent } from "mdast";
 import { createRoadmapBuilder, type RoadmapBuilder } from "../../build-roadmap";
 import { type InputProblem, RoadmapInputError } from "../../input-error";
 import { clip } from "../../read-annotation";
 import type { Roadmap } from "../../roadmap-schema";
 import { findMarkdownFlaws } from "./find-markdown-flaws";
+import { parseMarkdownTree } from "./parse-markdown-tree";
 import { flattenMarkdown, groupName, hasEntryLink, type MarkdownEvent } from "./flatten-markdown";
 import { type Entry, readEntry } from "./read-entry";
 import { isGenericTitle } from "./read-entry-facts";
@@ -43,9 +41,6 @@ const BOILERPLATE = /^(licen[cs]e|contributing|contributors?|contribution guidel
 const QUESTIONS = /\bquestions?\b|вопрос/i;
 const UI_SUMMARY = /^(click|expand|show|hide|more|details|see)\b/i;
 
-export function parseMarkdownTree(text: string): Root {
-  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
 
 function collectDefinitions(nodes: readonly RootContent[], into: Map<string, string>): Map<string, string> {
   for (const node of nodes) {
