@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { openBenchDriver } from "../graph/bench-driver";
 import { readRoadmapFile } from "../ingest/read-roadmap-file";
-import { parseMarkdownTree } from "../ingest/readers/markdown/read-markdown-roadmap";
+import { parseMarkdownTree } from "../ingest/readers/markdown/parse-markdown-tree";
 import { startBenchNeo4j } from "./bench-neo4j";
 import { formatTable, log, median, ROOT } from "./bench-stats";
 import { runOurs, wipe } from "./ingest-runners";
