@@ -2,7 +2,7 @@
  * Markdown text -> mdast (micromark with GFM: tables, autolinks, strikethrough, footnotes).
  *
  * micromark's cost grows faster than the text: the 974 KB ml-papers-of-the-week.md takes about
- * 40% less CPU parsed section by section than whole (bench/markdown-bench.ts). So a long file is
+ * a third less CPU parsed section by section than whole (BENCHMARKS.md). So a long file is
  * cut before its ATX headings, which end every block except fenced code and HTML blocks, and the
  * pieces' trees are joined, their positions shifted back to the file's lines. It is cut only
  * where that cannot change the result: never inside a fence, an HTML comment or <pre>-like block,
