@@ -14,7 +14,7 @@ const resolve = {
 export default defineConfig({
   resolve,
   test: {
-    include: ["app/**/*.test.ts", "app/**/*.test.tsx", "graph/**/*.test.ts", "ingest/**/*.test.ts", "bench/**/*.test.ts", "contract/**/*.test.ts", "tests/structure/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "app/**/*.test.tsx", "graph/**/*.test.ts", "ingest/**/*.test.ts", "bench/**/*.test.ts", "contract/**/*.test.ts", "tests/structure/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/corpus/**/*.test.ts"],
     environment: "node",
   },
 });

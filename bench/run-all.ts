@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--only ingest,api,ui] [--build]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--runs 3] [--only ingest,markdown,api,ui] [--build]`
  *
  * Runs the benchmarks one after another on this machine's own benchmark Neo4j instances (free
  * ports, data under bench/.data/, stopped at the end): the ingest at each size with its two
@@ -14,10 +14,11 @@ import { apiTable, apiTargets, runApiBench } from "./api-bench";
 import { runTsx, startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j";
 import { describeMachine, log, parseSizes, ROOT, writeResults } from "./bench-stats";
 import { ingestTable, ingestTargets, parseMethods, runIngestBench } from "./ingest-bench";
+import { markdownTable, markdownTargets, runMarkdownBench } from "./markdown-bench";
 import { ensureBuild, startNext } from "./next-server";
 import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
 
-const STAGES = ["ingest", "api", "ui"] as const;
+const STAGES = ["ingest", "markdown", "api", "ui"] as const;
 type Stage = (typeof STAGES)[number];
 
 function section(title: string, body: string, verdicts: string[]): void {
@@ -70,6 +71,11 @@ async function main(): Promise<void> {
       kept = ingest.kept;
       summary.ingest = ingest.results;
       if (stages.has("ingest")) section("ingest (seconds are medians)", ingestTable(ingest.results), ingestTargets(ingest.results));
+    }
+    if (stages.has("markdown")) {
+      const markdown = await runMarkdownBench(runs);
+      summary.markdown = markdown;
+      section("markdown ingest: ml-papers-of-the-week.md", markdownTable(markdown), markdownTargets(markdown));
     }
     if (stages.has("api") && kept) {
       const build = statSync(join(ROOT, ".next", "BUILD_ID")).mtime.toISOString();

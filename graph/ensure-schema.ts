@@ -19,6 +19,7 @@ const SCHEMA = [
   "CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX paper_arxiv IF NOT EXISTS FOR (n:Paper) ON (n.arxivId)",
   "CREATE INDEX paper_norm_title IF NOT EXISTS FOR (n:Paper) ON (n.normTitle)",
+  "CREATE INDEX paper_doi IF NOT EXISTS FOR (n:Paper) ON (n.doi)",
   "CREATE INDEX paper_year IF NOT EXISTS FOR (n:Paper) ON (n.year)",
   "CREATE INDEX paper_owner IF NOT EXISTS FOR (n:Paper) ON (n.ownerRoadmap)",
   "CREATE INDEX section_roadmap IF NOT EXISTS FOR (n:Section) ON (n.roadmap)",

@@ -13,6 +13,8 @@ export type PaperRow = {
     arxivId: string | null;
     doi: string | null;
     authors: string[] | null;
+    codeUrl: string | null;
+    projectUrl: string | null;
     tag: string | null;
     isSurvey: boolean;
     inRoadmap: boolean;

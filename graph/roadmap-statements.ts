@@ -11,6 +11,14 @@
 const differs = (node: string) =>
   `any(k IN keys(row.props) WHERE NOT (${node}[k] = row.props[k]) OR (${node}[k] IS NULL) <> (row.props[k] IS NULL))`;
 
+/**
+ * A paper another roadmap owns keeps its values, but takes the identifiers it lacks from this
+ * listing (the same paper, matched by title, first listed without its arXiv link): later
+ * roadmaps then find it by them. Nothing else of another roadmap's paper changes.
+ */
+const FILLED = ["arxivId", "doi"];
+const fillsGap = (node: string) => FILLED.map((k) => `(${node}.${k} IS NULL AND row.props.${k} IS NOT NULL)`).join(" OR ");
+
 export const ROADMAP = `MERGE (r:Roadmap {id: $roadmap.id})
     WITH r, {title: $roadmap.title, source: $roadmap.source} AS props
     WITH r, props WHERE any(k IN keys(props) WHERE NOT (r[k] = props[k]) OR (r[k] IS NULL) <> (props[k] IS NULL))
@@ -75,8 +83,15 @@ export const MERGE_STATEMENTS: Record<StatementName, string> = {
   // A paper another roadmap brought in is shared, never rewritten: its owner's data stands.
   papers: `UNWIND $rows AS row
     MERGE (p:Paper {id: row.id}) ON CREATE SET p.ownerRoadmap = $rid
-    WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) = $rid AND ${differs("p")}
-    SET p += row.props`,
+    WITH p, row
+    CALL (p, row) {
+      WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) = $rid AND ${differs("p")}
+      SET p += row.props
+    }
+    CALL (p, row) {
+      WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) <> $rid AND ${fillsGap("p")}
+      SET ${FILLED.map((k) => `p.${k} = coalesce(p.${k}, row.props.${k})`).join(", ")}
+    }`,
   resources: `UNWIND $rows AS row
     MERGE (n:Resource {id: row.id}) ON CREATE SET n.roadmap = $rid
     WITH n, row WHERE ${differs("n")} SET n += row.props`,

@@ -115,17 +115,18 @@ export async function databaseHasPapers(): Promise<boolean> {
   return records.length > 0;
 }
 
-/** Finds papers already in the database that are the same as the plan's (arXiv id or title). */
-export async function findExistingPaperIds(papers: { id: string; arxivId?: string; normTitle: string }[]): Promise<Map<string, string>> {
+/** Finds papers already in the database that are the same as the plan's (arXiv id, DOI or title). */
+export async function findExistingPaperIds(papers: { id: string; arxivId?: string; doi?: string; normTitle: string }[]): Promise<Map<string, string>> {
   const { records } = await getDriver().executeQuery(
     `UNWIND $rows AS row
      OPTIONAL MATCH (byId:Paper {id: row.id})
      OPTIONAL MATCH (byArxiv:Paper {arxivId: row.arxivId})
+     OPTIONAL MATCH (byDoi:Paper {doi: row.doi})
      OPTIONAL MATCH (byTitle:Paper {normTitle: row.normTitle})
-     WITH row, coalesce(byId, byArxiv, byTitle) AS match
+     WITH row, coalesce(byId, byArxiv, byDoi, byTitle) AS match
      WHERE match IS NOT NULL AND match.id <> row.id
      RETURN row.id AS local, match.id AS existing`,
-    { rows: papers.map((p) => ({ id: p.id, arxivId: p.arxivId ?? null, normTitle: p.normTitle })) },
+    { rows: papers.map((p) => ({ id: p.id, arxivId: p.arxivId ?? null, doi: p.doi ?? null, normTitle: p.normTitle })) },
     { database: getDatabase(), routing: "READ" },
   );
   return new Map(records.map((r) => [String(r.get("local")), String(r.get("existing"))]));

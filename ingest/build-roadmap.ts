@@ -14,7 +14,13 @@ import { readPaperTitle } from "./read-annotation";
 import type { PaperInput, ResourceInput, ResourceKind, Roadmap, SectionInput } from "./roadmap-schema";
 
 export type EntryPlacement = { line: number; group?: string | undefined; note?: string | undefined };
-export type PaperEntry = EntryPlacement & { title: string; url?: string | undefined; tag?: string | undefined };
+export type PaperEntry = EntryPlacement & {
+  title: string;
+  url?: string | undefined;
+  tag?: string | undefined;
+  /** what the entry states beyond its link (Markdown lists): taken over where the paper lacks it */
+  facts?: Partial<Pick<PaperInput, "arxivId" | "doi" | "year" | "venue" | "authors" | "codeUrl" | "projectUrl">> & { weakTitle?: boolean };
+};
 export type ResourceEntry = EntryPlacement & { title: string; url?: string | undefined; kind: ResourceKind };
 
 type PaperRecord = Omit<PaperInput, "id"> & { id?: string };
@@ -32,6 +38,8 @@ export function createRoadmapBuilder(roadmap: { id: string; title: string; sourc
   const resources: ResourceRecord[] = [];
   const paperBy = new Map<string, PaperRecord>();
   const resourceBy = new Map<string, ResourceRecord>();
+  const weakTitles = new Set<PaperRecord>();
+  const untitled = new Set<PaperRecord>();
 
   function uniqueSectionId(name: string, parent: string | undefined): string {
     const slug = slugifyName(name);
@@ -56,21 +64,36 @@ export function createRoadmapBuilder(roadmap: { id: string; title: string; sourc
 
   function addPaper(sectionId: string, entry: PaperEntry): void {
     const read = readPaperTitle(entry.title);
-    const arxivId = entry.url ? arxivIdFromUrl(entry.url) : undefined;
+    const facts = entry.facts ?? {};
+    const arxivId = facts.arxivId ?? (entry.url ? arxivIdFromUrl(entry.url) : undefined);
     const fromUrl = entry.url ? venueFromUrl(entry.url) : undefined;
     const titleKey = `t:${normalizeTitle(read.title)}`;
     const urlKey = entry.url && !arxivId ? `u:${entry.url}` : undefined;
-    const keys = [arxivId ? `a:${arxivId}` : undefined, urlKey, titleKey].filter((k): k is string => k !== undefined);
+    // One paper, however it is listed: by arXiv id, then DOI, then URL, then normalised title.
+    const keys = [arxivId ? `a:${arxivId}` : undefined, facts.doi ? `d:${facts.doi}` : undefined, urlKey, titleKey].filter((k): k is string => k !== undefined);
     const found = keys.map((key) => paperBy.get(key)).find((p) => p !== undefined && (!arxivId || !p.arxivId || p.arxivId === arxivId));
-    const year = read.year ?? fromUrl?.year ?? (arxivId ? yearFromArxivId(arxivId) : undefined);
-    const venue = read.venue ?? fromUrl?.venue;
+    // The year of the first public version: an arXiv id says it; a venue's year comes after.
+    const year = (facts.arxivId ? yearFromArxivId(facts.arxivId) : undefined) ?? read.year ?? facts.year ?? fromUrl?.year ?? (arxivId ? yearFromArxivId(arxivId) : undefined);
+    const venue = read.venue ?? facts.venue ?? fromUrl?.venue;
     const url = arxivId ? arxivUrl(arxivId) : entry.url;
     const paper: PaperRecord = found ?? { title: read.title, isSurvey: SURVEY.test(read.title), inRoadmap: true, line: entry.line };
     if (!found) papers.push(paper);
+    if (!found && facts.weakTitle) weakTitles.add(paper);
     // The first listing names the paper; later listings only fill in what is missing, or
-    // replace a placeholder title ("arXiv:2304.04052", from a link that said "paper").
-    if (found && /^arXiv:/.test(paper.title) && !/^arXiv:/.test(read.title)) paper.title = read.title;
+    // replace a placeholder title ("arXiv:2304.04052", from a link that said "paper") or a
+    // weak one (a link inside a sentence).
+    if (found && (untitled.has(paper) || (!facts.weakTitle && (weakTitles.has(paper) || (/^arXiv:/.test(paper.title) && !/^arXiv:/.test(read.title)))))) {
+      paper.title = read.title;
+      paper.isSurvey = SURVEY.test(read.title);
+      weakTitles.delete(paper);
+      untitled.delete(paper);
+      if (facts.weakTitle) weakTitles.add(paper);
+    }
     if (paper.arxivId === undefined && arxivId) paper.arxivId = arxivId;
+    if (paper.doi === undefined && facts.doi) paper.doi = facts.doi;
+    if (paper.authors === undefined && facts.authors) paper.authors = facts.authors;
+    if (paper.codeUrl === undefined && facts.codeUrl) paper.codeUrl = facts.codeUrl;
+    if (paper.projectUrl === undefined && facts.projectUrl) paper.projectUrl = facts.projectUrl;
     if (paper.url === undefined && url) paper.url = url;
     if (paper.venue === undefined && venue) paper.venue = venue;
     if (paper.year === undefined && year) paper.year = year;
@@ -78,6 +101,23 @@ export function createRoadmapBuilder(roadmap: { id: string; title: string; sourc
     for (const key of keys) if (!paperBy.has(key)) paperBy.set(key, paper);
     const note = [read.note, entry.note].filter(Boolean).join("; ");
     place(sectionId, paper, { ...entry, note: note || undefined });
+  }
+
+  /**
+   * A listing that names its paper only with "paper", a date or an id: placed like any listing,
+   * but the paper is kept only if another listing gives it a title (see dropUntitled).
+   */
+  function addUntitledPaper(sectionId: string, entry: EntryPlacement & { url: string }): void {
+    const arxivId = arxivIdFromUrl(entry.url);
+    const keys = [arxivId ? `a:${arxivId}` : `u:${entry.url}`];
+    let paper = keys.map((key) => paperBy.get(key)).find((p) => p !== undefined);
+    if (!paper) {
+      paper = { title: "", isSurvey: false, inRoadmap: true, line: entry.line, url: arxivId ? arxivUrl(arxivId) : entry.url, ...(arxivId ? { arxivId, year: yearFromArxivId(arxivId) } : {}) };
+      papers.push(paper);
+      untitled.add(paper);
+      for (const key of keys) paperBy.set(key, paper);
+    }
+    place(sectionId, paper, entry);
   }
 
   function addResource(sectionId: string, entry: ResourceEntry): void {
@@ -115,7 +155,18 @@ export function createRoadmapBuilder(roadmap: { id: string; title: string; sourc
     },
 
     addPaper,
+    addUntitledPaper,
     addResource,
+
+    /** Removes the papers no listing gave a title, with their listings; returns where they were. */
+    dropUntitled(): { line: number; url: string }[] {
+      if (untitled.size === 0) return [];
+      const dropped = papers.filter((paper) => untitled.has(paper));
+      papers.splice(0, papers.length, ...papers.filter((paper) => !untitled.has(paper)));
+      for (const section of sections) section.items = section.items.filter((item) => !untitled.has(item.target as PaperRecord));
+      untitled.clear();
+      return dropped.map((paper) => ({ line: paper.line ?? 0, url: paper.url ?? "" }));
+    },
 
     /** Adds a link, as a paper or a resource depending on where it points. */
     addLink(sectionId: string, entry: EntryPlacement & { title: string; url: string; tag?: string | undefined }): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLink, isGenericLinkText, isIgnoredUrl, titleFromUrl, venueFromUrl } from "./classify-link";
+import { classifyLink, isIgnoredUrl, titleFromUrl, venueFromUrl } from "./classify-link";
 import { clip, isTagLike, mergeAnnotations, readAnnotation, readPaperTitle } from "./read-annotation";
 
 describe("classifyLink", () => {
@@ -46,10 +46,6 @@ describe("classifyLink", () => {
   });
 
   it("gives link text that names nothing a title from the URL", () => {
-    expect(isGenericLinkText("here")).toBe(true);
-    expect(isGenericLinkText("Link 2")).toBe(true);
-    expect(isGenericLinkText("image source")).toBe(true);
-    expect(isGenericLinkText("milestone papers")).toBe(false);
     expect(titleFromUrl("https://github.com/Hannibal046/Awesome-LLM?tab=readme#x")).toBe("Hannibal046/Awesome-LLM");
     expect(titleFromUrl("https://arxiv.org/pdf/2304.04052.pdf", "2304.04052")).toBe("arXiv:2304.04052");
     expect(titleFromUrl("https://www.example.org/a/b/c/d")).toBe("example.org/a/b/c");

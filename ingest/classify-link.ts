@@ -90,14 +90,6 @@ function kindFromWords(text: string): ResourceKind | undefined {
   return undefined;
 }
 
-const GENERIC_TEXT =
-  /^(here|link|link ?\d+|this|this link|this one|paper|this paper|the paper|pdf|code|github|repo|repository|project|project page|page|website|homepage|site|blog|this blog|this awesome blog|blog post|this blog post|post|this post|image source|source|arxiv|demo|video|slides|more|click here|official|official code|\d+)$/i;
-
-/** Link text that names nothing ("here", "Link 1", "[image source]"). */
-export function isGenericLinkText(text: string): boolean {
-  return text.trim().length === 0 || GENERIC_TEXT.test(text.trim());
-}
-
 /** A title for a link whose text says nothing: "owner/repo" on GitHub, else host and path. */
 export function titleFromUrl(raw: string, arxivId?: string): string {
   if (arxivId) return `arXiv:${arxivId}`;

@@ -11,6 +11,7 @@ import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
 import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
+import { createProgress } from "./create-progress";
 import { formatProblems, type InputProblem, RoadmapInputError } from "./input-error";
 import { planPhases, planRoadmap } from "./plan-roadmap";
 import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
@@ -29,9 +30,9 @@ const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--
   FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, NDJSON (.ndjson, streamed, any size),
                 or a reference-manager export: BibTeX (.bib), RIS (.ris), CSL-JSON (.json);
                 default: the bundled Generative AI roadmap
-  --strict      refuse the file at its first flawed entry (default: skip it with a warning)
   --batch-size  rows per statement (default 5000)
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
+  --strict      refuse the file at its first flaw (default: warn with file:line, skip or salvage the entry, go on)
   --dry-run     validate and print what would be written, write nothing
   --reset       replace everything of this roadmap instead of merging into it
   --remove ID   delete roadmap ID (papers other roadmaps list stay)`;
@@ -73,20 +74,13 @@ async function main(): Promise<number> {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
   }
-  const interactive = process.stderr.isTTY;
-  let lastPrint = 0;
+  const progress = createProgress();
   const pauseAfter = Number(process.env.INGEST_TEST_PAUSE_AFTER_STATEMENT ?? Number.NaN);
   const failAfter = Number(process.env.INGEST_TEST_FAIL_AFTER_STATEMENT ?? Number.NaN);
   const result = await writeRoadmap(prepared.write, {
     reset: values.reset,
     batchSize,
-    onProgress: (step, done, total) => {
-      const now = Date.now();
-      if (total > 0 && total < 5_000 && !interactive) return;
-      if (now - lastPrint < 500 && done < total) return;
-      lastPrint = now;
-      process.stderr.write(`${interactive ? "\r" : ""}writing ${step}: ${done}/${total || "?"}${interactive ? "   " : "\n"}`);
-    },
+    onProgress: progress.update,
     // Test hooks (used by the integration tests to kill or fail a run mid-transaction).
     afterStatement: async (index) => {
       if (index === failAfter) throw new Error(`INGEST_TEST_FAIL_AFTER_STATEMENT reached (${index})`);
@@ -96,7 +90,7 @@ async function main(): Promise<number> {
       }
     },
   });
-  if (interactive) process.stderr.write("\n");
+  progress.stop();
   const counts = await getGraphCounts();
   console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
   return 0;
@@ -122,13 +116,14 @@ async function prepare(file: string, names: { roadmapId?: string | undefined; ti
   }
   const warnings: InputProblem[] = [];
   const roadmap = await readRoadmapFile(file, { ...names, warn: (problem) => warnings.push(problem) });
-  if (warnings.length > 0) console.log(`${warnings.length} warning${warnings.length === 1 ? "" : "s"} (--strict refuses the file instead):\n${formatProblems(file, warnings)}`);
   console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
+  // Every entry the lenient reader skipped or salvaged, with where and what was done.
+  if (warnings.length > 0) console.log(`warnings (${warnings.length}; --strict refuses the file instead):\n${formatProblems(file, warnings)}`);
   if (dryRun) {
     const plan = planRoadmap(roadmap);
     return { roadmapId: plan.roadmap.id, sizes: plan };
   }
-  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), normTitle: normalizeTitle(p.title) })));
+  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), ...(p.doi ? { doi: p.doi } : {}), normTitle: normalizeTitle(p.title) })));
   const plan = planRoadmap(roadmap, existing);
   return { roadmapId: plan.roadmap.id, sizes: plan, write: planPhases(plan) };
 }

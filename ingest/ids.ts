@@ -42,12 +42,28 @@ export function arxivIdFromUrl(url: string): string | undefined {
     return undefined;
   }
   const host = parsed.hostname.toLowerCase();
+  // The DOI arXiv gives every paper: https://doi.org/10.48550/arXiv.2305.13245
+  const arxivDoi = /^\/10\.48550\/arxiv\.(.+)$/i.exec(safeDecode(parsed.pathname))?.[1];
+  if (arxivDoi && /(^|\.)doi\.org$/.test(host)) return normalizeArxivId(arxivDoi);
   const isArxiv = host === "arxiv.org" || host.endsWith(".arxiv.org");
   const isHfPapers = host === "huggingface.co" && parsed.pathname.startsWith("/papers/");
   if (!isArxiv && !isHfPapers) return undefined;
   const path = safeDecode(parsed.pathname);
   const match = NEW_STYLE.exec(path) ?? OLD_STYLE.exec(path);
   return match?.[1];
+}
+
+/** The DOI of a doi.org link, lowercased (DOIs are case-insensitive): "10.18653/v1/n19-1423". */
+export function doiFromUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!/(^|\.)doi\.org$/.test(parsed.hostname.toLowerCase())) return undefined;
+  const doi = /^\/(10\.\d{4,9}\/\S+?)\/?$/.exec(safeDecode(parsed.pathname))?.[1];
+  return doi?.toLowerCase();
 }
 
 /** decodeURIComponent that keeps the text as it is when a "%" sequence is malformed. */

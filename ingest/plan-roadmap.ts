@@ -47,6 +47,8 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     arxivId: paper.arxivId ?? null,
     doi: paper.doi ?? null,
     authors: paper.authors ?? null,
+    codeUrl: paper.codeUrl ?? null,
+    projectUrl: paper.projectUrl ?? null,
     tag: paper.tag ?? null,
     isSurvey: paper.isSurvey,
     inRoadmap: paper.inRoadmap || listed,

@@ -21,9 +21,9 @@ async function write(name: string, content: string | Uint8Array): Promise<string
   return path;
 }
 
-async function failure(path: string): Promise<RoadmapInputError> {
+async function failure(path: string, strict = false): Promise<RoadmapInputError> {
   try {
-    await readRoadmapFile(path);
+    await readRoadmapFile(path, { strict });
   } catch (error) {
     expect(error).toBeInstanceOf(RoadmapInputError);
     return error as RoadmapInputError;
@@ -85,9 +85,9 @@ describe("readRoadmapFile: Markdown and plain text", () => {
     expect(roadmap.roadmap).toMatchObject({ id: "mine", title: "My title" });
   });
 
-  it("reports malformed tables with file and line", async () => {
-    const error = await failure(fixture("malformed-table.md"));
-    expect(error.problems.map((p) => p.line)).toEqual([8, 9]);
+  it("with --strict, refuses a malformed table at its first flaw, naming file and line", async () => {
+    const error = await failure(fixture("malformed-table.md"), true);
+    expect(error.problems.map((p) => p.line)).toEqual([8]);
     expect(error.file).toBe(fixture("malformed-table.md"));
   });
 

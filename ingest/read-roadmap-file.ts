@@ -5,17 +5,19 @@
  * parser's confusion; then the format is chosen by extension:
  *   .yaml/.yml/.json -> the structured form (roadmap-schema.ts), with YAML positions kept so
  *                       schema problems point at lines;
- *   .md/.markdown    -> parseMarkdownRoadmap;
+ *   .md/.markdown    -> readMarkdownRoadmap (ingest/readers/markdown/);
  *   .txt             -> parseSeedText, or Markdown when it has Markdown headings or links;
  *   .bib, .ris       -> the citation readers (readers/citation/), as is a .json whose content
  *                       is CSL-JSON (an array of items) rather than a roadmap object.
+ * Lenient by default: a flawed entry is a warning (options.warn) with its line; `strict`
+ * refuses the file at its first flaw.
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { slugifyName } from "./ids";
 import { createProblemReporter, type InputProblem, RoadmapInputError } from "./input-error";
-import { parseMarkdownRoadmap } from "./parse-markdown";
+import { readMarkdownRoadmap } from "./readers/markdown/read-markdown-roadmap";
 import { readBibtexEntries } from "./readers/citation/read-bibtex";
 import { readCitationRoadmap } from "./readers/citation/read-citation-roadmap";
 import { looksLikeCslJson, readCslJsonEntries } from "./readers/citation/read-csl-json";
@@ -29,9 +31,9 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export type ReadOptions = {
   roadmapId?: string | undefined;
   title?: string | undefined;
-  /** refuse the file at its first flawed entry instead of skipping that entry */
+  /** refuse the file at its first flaw (default: warn, skip or salvage the entry, go on) */
   strict?: boolean | undefined;
-  /** each flaw worked around (lenient), with its line and what was done */
+  /** receives each warning: file line and what was done */
   warn?: ((problem: InputProblem) => void) | undefined;
 };
 
@@ -156,8 +158,8 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
   const text = await readText(path);
   const extension = extname(path).toLowerCase();
   const roadmapId = options.roadmapId ?? slugifyName(basename(path, extname(path)));
-  const parseOptions = { file: path, roadmapId, title: options.title };
-  const citation = { ...parseOptions, report: createProblemReporter(path, options) };
+  const parseOptions = { file: path, roadmapId, title: options.title, strict: options.strict, warn: options.warn };
+  const citation = { file: path, roadmapId, title: options.title, report: createProblemReporter(path, options) };
 
   if (extension === ".bib") return validateRoadmap(readCitationRoadmap(readBibtexEntries(text), "bibtex", citation), { file: path });
   if (extension === ".ris") return validateRoadmap(readCitationRoadmap(readRisEntries(text), "ris", citation), { file: path });
@@ -175,8 +177,8 @@ export async function readRoadmapFile(path: string, options: ReadOptions = {}): 
     return validateRoadmap(data, { file: path, lineOf });
   }
   let roadmap: Roadmap;
-  if (extension === ".md" || extension === ".markdown") roadmap = parseMarkdownRoadmap(text, parseOptions);
-  else if (extension === ".txt") roadmap = looksLikeMarkdown(text) ? parseMarkdownRoadmap(text, parseOptions) : parseSeedText(text, parseOptions);
+  if (extension === ".md" || extension === ".markdown") roadmap = readMarkdownRoadmap(text, parseOptions);
+  else if (extension === ".txt") roadmap = looksLikeMarkdown(text) ? readMarkdownRoadmap(text, parseOptions) : parseSeedText(text, parseOptions);
   else return fail(path, `unsupported file type "${extension || "(no extension)"}": expected .md, .markdown, .txt, .yaml, .yml, .json, .bib or .ris`);
   if (roadmap.papers.length === 0 && roadmap.resources.length === 0) {
     return fail(path, "no entries found: expected Markdown headings with links, or the seed's plain-text form with a table of contents");

@@ -75,10 +75,12 @@ export const paperSchema = z.strictObject({
   venue: z.string().min(1).optional(),
   url: z.url().optional(),
   arxivId: arxivIdSchema.optional(),
-  /** lowercased, without the resolver: "10.18653/v1/n19-1423" */
+  /** lowercased, without the https://doi.org/ prefix */
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, "a DOI such as 10.18653/v1/n19-1423").optional(),
-  /** as the source names them, in order: "Ashish Vaswani" */
+  /** as the roadmap lists them, "et al." included when it says so */
   authors: z.array(z.string().min(1)).min(1).optional(),
+  codeUrl: z.url().optional(),
+  projectUrl: z.url().optional(),
   tag: z.string().min(1).optional(),
   isSurvey: z.boolean().default(false),
   /** false for a real prerequisite that the roadmap itself does not list (e.g. DDPM) */

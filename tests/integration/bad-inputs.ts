@@ -6,7 +6,8 @@
 import { mkdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-export type BadInput = { name: string; file: string; problem: RegExp; line: number | null };
+/** `args`: extra CLI arguments; the Markdown flaws are refused only with --strict (by default they are warnings). */
+export type BadInput = { name: string; file: string; problem: RegExp; line: number | null; args?: string[] };
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const BUNDLED = join(ROOT, "ingest", "data", "generative-ai-roadmap.yaml");
@@ -48,11 +49,12 @@ function garbage(size: number, seed: number, pick: (byte: number) => number): Bu
 export function writeBadInputs(dir: string): BadInput[] {
   mkdirSync(dir, { recursive: true });
   const cases: BadInput[] = [];
-  const add = (name: string, fileName: string, content: string | Buffer, problem: RegExp, line: number | null) => {
+  const add = (name: string, fileName: string, content: string | Buffer, problem: RegExp, line: number | null, args?: string[]) => {
     const file = join(dir, fileName);
     writeFileSync(file, content);
-    cases.push({ name, file, problem, line });
+    cases.push({ name, file, problem, line, ...(args ? { args } : {}) });
   };
+  const strict = ["--strict"];
 
   // Bytes that are not a roadmap
   add("an empty file", "empty.md", "", /file is empty/, null);
@@ -89,18 +91,18 @@ export function writeBadInputs(dir: string): BadInput[] {
   const markdown = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\n- [Paper ${i}](https://arxiv.org/abs/2301.${String(10000 + i)}) - a note\n`).join("\n");
   const link = markdown.indexOf("](https://arxiv.org/abs/", Math.floor(markdown.length / 2));
   const cutMd = `# A list\n\n${markdown.slice(0, link + "](https://arxiv.org/abs/23".length)}`;
-  add("a truncated Markdown file (inside a link)", "truncated.md", cutMd, /broken link: .* is never closed/, cutMd.split("\n").length);
+  add("a truncated Markdown file (inside a link)", "truncated.md", cutMd, /broken link: .* is never closed/, cutMd.split("\n").length, strict);
 
   // Broken tables and links
   const table = "# T\n\n## S\n| Paper | Link |\n|---|---|\n| A | [A](https://arxiv.org/abs/2001.00001) |\n| B | [B](https://arxiv.org/abs/2001.00002) | extra |\n";
-  add("a table row with too many cells", "table-row.md", table, /table row has 3 cells but the header \(line 4\) has 2/, 7);
-  add("a table separator that does not fit", "table-separator.md", "# T\n\n## S\n| Paper | Link |\n|---|---|---|\n| A | [A](https://arxiv.org/abs/2001.00001) |\n", /table separator has 3 cells/, 5);
+  add("a table row with too many cells", "table-row.md", table, /table row has 3 cells but the header \(line 4\) has 2/, 7, strict);
+  add("a table separator that does not fit", "table-separator.md", "# T\n\n## S\n| Paper | Link |\n|---|---|---|\n| A | [A](https://arxiv.org/abs/2001.00001) |\n", /table separator has 3 cells/, 5, strict);
   const links = "# L\n\n## S\n- [Fine](https://arxiv.org/abs/2001.00001)\n";
-  add("an unclosed link", "link-unclosed.md", `${links}- [Cut](https://arxiv.org/abs/2001.0\n`, /broken link: .* is never closed/, 5);
-  add("a link without its ]", "link-bracket.md", `${links}- [Cut(https://example.org/x)\n`, /broken link: .* has no closing "\]"/, 5);
-  add("a link with no target", "link-empty.md", `${links}- [Nothing]()\n`, /broken link: .* has no target/, 5);
-  add("a link to no valid URL", "link-scheme.md", `${links}- [Odd](ht!tp://example.org)\n`, /does not point at a valid URL/, 5);
-  add("an arXiv link without an id", "link-arxiv.md", `${links}- [Cut](https://arxiv.org/abs/1810.0)\n`, /arXiv link without an arXiv id/, 5);
+  add("an unclosed link", "link-unclosed.md", `${links}- [Cut](https://arxiv.org/abs/2001.0\n`, /broken link: .* is never closed/, 5, strict);
+  add("a link without its ]", "link-bracket.md", `${links}- [Cut(https://example.org/x)\n`, /broken link: .* has no closing "\]"/, 5, strict);
+  add("a link with no target", "link-empty.md", `${links}- [Nothing]()\n`, /broken link: .* has no target/, 5, strict);
+  add("a link to no valid URL", "link-scheme.md", `${links}- [Odd](ht!tp://example.org)\n`, /does not point at a valid URL/, 5, strict);
+  add("an arXiv link without an id", "link-arxiv.md", `${links}- [Cut](https://arxiv.org/abs/1810.0)\n`, /arXiv link without an arXiv id/, 5, strict);
   const badUrl = yamlRoadmap({ papers: paper("2001.00001", 2020, "    url: not a url\n") });
   add("a URL that is not one (structured form)", "bad-url.yaml", badUrl, /papers\.0\.url: Invalid URL/, lineOf(badUrl, "url: not a url"));
 

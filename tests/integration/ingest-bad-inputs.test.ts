@@ -32,7 +32,7 @@ afterAll(async () => {
 
 describe("the ingest refuses bad input and writes nothing", () => {
   it.each(cases.map((input) => [input.name, input] as const))("%s", async (_, input: BadInput) => {
-    const run = await runIngest([input.file]);
+    const run = await runIngest([input.file, ...(input.args ?? [])]);
     expect(run.code, run.output).not.toBe(0);
     const where = input.line === null ? `${escape(input.file)}: ` : `${escape(input.file)}:${input.line}: `;
     // One line of the output: "FILE:LINE: problem" (or "FILE: problem").

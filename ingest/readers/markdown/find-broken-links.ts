@@ -4,8 +4,8 @@
  * everything else an awesome list may hold, but a broken link would silently become a wrong
  * entry (or none), so it stops the ingest with its line instead. Pure.
  */
-import { arxivIdFromUrl } from "./ids";
-import type { InputProblem } from "./input-error";
+import { arxivIdFromUrl } from "../../ids";
+import type { InputProblem } from "../../input-error";
 
 const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
