@@ -16,7 +16,8 @@ const TARGET = `${matchNodeById("t", "$target")} RETURN ${nodeProjection("t")} A
 export const POSITION = (p: string) =>
   `COLLECT { MATCH (${p})-[r:IN_SECTION]->(s:Section) RETURN [s.order, r.order] AS pos ORDER BY s.order, r.order LIMIT 1 }[0]`;
 
-// Seeds: the target paper, or the papers listed in the section and its subsections.
+// Seeds: the target paper, or the papers listed in the section and its subsections; `seed` marks
+// them among their prerequisites (the order starts from them).
 // BUILDS_ON*0.. with DISTINCT ends is planned as a pruning breadth-first expand, not a path enumeration.
 const PAPERS = `
   CALL () {
@@ -26,13 +27,14 @@ const PAPERS = `
   }
   MATCH (seed)-[:BUILDS_ON*0..]->(p:Paper)
   WITH DISTINCT p
-  RETURN ${nodeProjection("p")} AS node, ${POSITION("p")} AS position`;
+  RETURN ${nodeProjection("p")} AS node, ${POSITION("p")} AS position,
+    p.id = $target OR EXISTS { (p)-[:IN_SECTION]->(:Section)-[:SUBSECTION_OF*0..8]->(:Section {id: $target}) } AS seed`;
 
 const EDGES = `
   MATCH (a:Paper)-[r:BUILDS_ON]->(b:Paper) WHERE a.id IN $ids AND b.id IN $ids
   RETURN ${edgeProjection("r")} AS edge`;
 
-const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable() });
+const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable(), seed: z.boolean() });
 
 export async function getReadingPath(request: ReadingPathRequest): Promise<ReadingPath> {
   const input = readingPathRequestSchema.parse(request);
@@ -53,6 +55,8 @@ export async function getReadingPath(request: ReadingPathRequest): Promise<Readi
         sectionOrder: row.position?.[0] ?? null,
         itemOrder: row.position?.[1] ?? null,
         year: row.graphNode.year ?? null,
+        seed: row.seed,
+        isSurvey: row.graphNode.kind === "survey",
       })),
       edges: edges.map((edge) => ({ from: edge.source, to: edge.target, reason: typeof edge.properties.reason === "string" ? edge.properties.reason : null })),
       read: input.read,
