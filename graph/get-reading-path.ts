@@ -65,7 +65,11 @@ export async function getReadingPath(request: ReadingPathRequest): Promise<Readi
     const shown = new Set(order.steps.map((step) => step.id));
     return readingPathSchema.parse({
       target: toGraphNode(target.node),
-      steps: order.steps.map(({ id, ...step }) => ({ node: nodes.get(id), ...step })),
+      steps: order.steps.map(({ id, reasons, ...step }) => ({
+        node: nodes.get(id),
+        reasons: reasons.map((reason) => ({ ...reason, fromLabel: nodes.get(reason.from)?.label ?? reason.from })),
+        ...step,
+      })),
       edges: edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)),
       frontier: order.frontier.map((id) => nodes.get(id)),
     });

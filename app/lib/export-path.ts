@@ -9,7 +9,7 @@ export type PathStep = {
   node: GraphNode;
   order: number;
   depth: number;
-  reasons: { from: string; to: string; reason: string | null }[];
+  reasons: { from: string; fromLabel: string; to: string; reason: string | null }[];
 };
 
 function prop(node: GraphNode, key: string): string | undefined {
@@ -35,7 +35,8 @@ export function toMarkdownChecklist(target: GraphNode, steps: readonly PathStep[
     const title = url ? `[${escapeMd(step.node.title)}](${url})` : escapeMd(step.node.title);
     const meta = [step.node.year, prop(step.node, "venue")].filter(Boolean).join(", ");
     lines.push(`- [${done}] ${step.order}. ${title}${meta ? ` (${meta})` : ""}`);
-    for (const r of step.reasons) if (r.reason) lines.push(`  - ${r.reason}`);
+    // A reason describes the paper that builds on this step, so it is said whose it is.
+    for (const r of step.reasons) lines.push(`  - ${r.fromLabel} builds on it${r.reason ? `: ${r.reason}` : ""}`);
   }
   return `${lines.join("\n")}\n`;
 }
