@@ -13,7 +13,8 @@ export const readingPathRequestSchema = z.object({
 export type ReadingPathRequest = z.input<typeof readingPathRequestSchema>;
 export type ParsedReadingPathRequest = z.output<typeof readingPathRequestSchema>;
 
-export const buildsOnReasonSchema = z.object({ from: z.string(), to: z.string(), reason: z.string().nullable() });
+/** `from` builds on `to`; `fromLabel` names `from` so a reason is never read as `to`'s own. */
+export const buildsOnReasonSchema = z.object({ from: z.string(), fromLabel: z.string(), to: z.string(), reason: z.string().nullable() });
 export const readingStepSchema = z.object({
   node: graphNodeSchema,
   order: z.number().int().positive(),

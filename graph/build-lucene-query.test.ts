@@ -15,7 +15,23 @@ describe("buildLuceneQuery", () => {
     expect(buildLuceneQuery("diffusion")).toEqual({
       all: "+(tag:diffusion^4 OR diffusion^2 OR diffusion* OR diffusion~2)",
       any: "(tag:diffusion^4 OR diffusion^2 OR diffusion* OR diffusion~2)",
+      russian: null,
+      groups: [["diffusion"]],
     });
+  });
+
+  it("lets a Russian term match its English equivalent too, and asks the Russian index for Russian words", () => {
+    const query = buildLuceneQuery("диффузионные модели");
+    expect(query?.groups).toEqual([
+      ["диффузионные", "diffusion"],
+      ["модели", "model"],
+    ]);
+    expect(query?.all).toBe(
+      "+((tag:диффузионные^4 OR диффузионные^2 OR диффузионные* OR диффузионные~2) OR (tag:diffusion^4 OR diffusion^2 OR diffusion* OR diffusion~2)) " +
+        "+((tag:модели^4 OR модели^2 OR модели* OR модели~1) OR (tag:model^4 OR model^2 OR model* OR model~1))",
+    );
+    expect(query?.russian).toEqual({ all: "+диффузионные +модели", any: "диффузионные модели" });
+    expect(buildLuceneQuery("GQA внимание")?.russian).toEqual({ all: "+внимание", any: "внимание" });
   });
 
   it("leaves fuzziness out for short words and numbers", () => {

@@ -5,7 +5,10 @@
  * digits, "2305.13245" kept whole), so nothing the user types reaches Lucene as syntax. Each
  * term matches exactly, as a prefix (typing "diffus" finds "diffusion") or fuzzily (one or two
  * typos); an exact hit on a paper's tag ("GQA", "CLIP") is boosted above everything else.
+ * A Russian term also matches its English equivalents (graph/expand-search-terms.ts), and
+ * Russian words get a second query for the Russian-stemmed index of Russian names.
  */
+import { expandSearchTerms, isCyrillic } from "./expand-search-terms";
 
 // Lucene's query syntax characters; terms never contain most of them, escaping is a second guard.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -35,14 +38,28 @@ export type LuceneQueries = {
   all: string;
   /** any term may match (fallback when `all` finds nothing) */
   any: string;
+  /**
+   * The same for the Russian index (its analyzer stems the words, so plain terms; no prefix
+   * or fuzzy forms, which Lucene would not stem); null when the text has no Russian word.
+   */
+  russian: { all: string; any: string } | null;
+  /** each term with the words that stand for it (itself, English equivalents) */
+  groups: string[][];
 };
 
 /** null when the text has no searchable term (only punctuation, say). */
 export function buildLuceneQuery(text: string): LuceneQueries | null {
   const terms = searchTerms(text);
   if (terms.length === 0) return null;
-  const clauses = terms.map(termClause);
-  return { all: clauses.map((clause) => `+${clause}`).join(" "), any: clauses.join(" ") };
+  const groups = expandSearchTerms(terms);
+  const clauses = groups.map((group) => (group.length === 1 ? termClause(group[0] ?? "") : `(${group.map(termClause).join(" OR ")})`));
+  const russianTerms = terms.filter(isCyrillic).map(escapeLucene);
+  return {
+    all: clauses.map((clause) => `+${clause}`).join(" "),
+    any: clauses.join(" "),
+    russian: russianTerms.length > 0 ? { all: russianTerms.map((term) => `+${term}`).join(" "), any: russianTerms.join(" ") } : null,
+    groups,
+  };
 }
 
 const ARXIV_ID = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\d{7})(?:v\d+)?$/i;

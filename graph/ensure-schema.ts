@@ -7,6 +7,12 @@ import { getDatabase, getDriver } from "./driver";
 export const SEARCH_INDEX = "roadmapSearch";
 /** The roadmap's annotations of its listings (IN_SECTION.note), which search also matches. */
 export const NOTES_INDEX = "roadmapNotes";
+/**
+ * Russian names with Neo4j's Russian analyzer, which stems words ("изображениями" and
+ * "изображений" both index as "изображен"); the main index keeps the standard analyzer, which
+ * suits titles in English, so Russian text has an index of its own.
+ */
+export const RUSSIAN_INDEX = "roadmapSearchRu";
 
 // Both full-text indexes: no stop words ("on", "in" are parts of titles), updated at commit.
 const FULLTEXT_OPTIONS = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } }";
@@ -30,6 +36,8 @@ const SCHEMA = [
      ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${NOTES_INDEX} IF NOT EXISTS FOR ()-[r:IN_SECTION]-() ON EACH [r.note]
      ${FULLTEXT_OPTIONS}`,
+  `CREATE FULLTEXT INDEX ${RUSSIAN_INDEX} IF NOT EXISTS FOR (n:Section) ON EACH [n.nameRu]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'russian', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export async function ensureSchema(): Promise<void> {

@@ -48,6 +48,14 @@ export async function findPaths(query: PathQuery): Promise<PathsResponse> {
       const node = ends[0];
       return pathsResponseSchema.parse({ paths: node ? [{ nodes: [toGraphNode(node.node)], steps: [] }] : [] });
     }
+    // Forward in time means every step keeps or raises the year, so From must be dated and not
+    // newer than To. Say so at once: the search itself would look through every forward path
+    // before giving up (past the query timeout on the bundled roadmap).
+    if (query.forward) {
+      const years = new Map(ends.map((end) => [end.id, toGraphNode(end.node).year ?? null]));
+      const [fromYear, toYear] = [years.get(query.from) ?? null, years.get(query.to) ?? null];
+      if (fromYear === null || toYear === null || fromYear > toYear) return pathsResponseSchema.parse({ paths: [] });
+    }
     const rows = await tx.rows(pathCypher(query), { from: query.from, to: query.to }, rowSchema);
     return pathsResponseSchema.parse({
       paths: rows.map((row) => {

@@ -1,9 +1,12 @@
 /**
- * What can be read next: papers not read yet whose BUILDS_ON prerequisites are all read, in
- * roadmap order. With nothing read, that is every paper that builds on nothing.
+ * What can be read next in the whole graph (or one roadmap): papers not read yet whose
+ * BUILDS_ON prerequisites are all read, in roadmap order. With nothing read, that is every paper
+ * that builds on nothing. A reading path has its own frontier (graph/order-reading-path.ts);
+ * both sort by the same roadmap order, compareRoadmapOrder.
  */
 import { z } from "zod";
 import { POSITION } from "./get-reading-path";
+import { compareRoadmapOrder } from "./order-reading-path";
 import { notFound, readTransaction } from "./read-query";
 import { frontierResponseSchema, type FrontierResponse, type ParsedFrontierRequest } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
@@ -13,9 +16,9 @@ const FRONTIER = `
   WHERE NOT p.id IN $read
     AND ($roadmap IS NULL OR p.ownerRoadmap = $roadmap OR EXISTS { (p)-[:IN_SECTION]->(:Section {roadmap: $roadmap}) })
     AND NOT EXISTS { MATCH (p)-[:BUILDS_ON]->(q:Paper) WHERE NOT q.id IN $read }
-  WITH p, ${POSITION("p")} AS position
-  RETURN ${nodeProjection("p")} AS node
-  ORDER BY coalesce(position[0], 1000000), coalesce(position[1], 1000000), p.year, p.id`;
+  RETURN ${nodeProjection("p")} AS node, ${POSITION("p")} AS position`;
+
+const frontierRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable() });
 
 export async function getFrontier(input: ParsedFrontierRequest): Promise<FrontierResponse> {
   return readTransaction(async (tx) => {
@@ -23,7 +26,11 @@ export async function getFrontier(input: ParsedFrontierRequest): Promise<Frontie
       const found = await tx.rows("MATCH (r:Roadmap {id: $id}) RETURN r.id AS id", { id: input.roadmap }, z.object({ id: z.string() }));
       if (found.length === 0) throw notFound("roadmap", input.roadmap);
     }
-    const rows = await tx.rows(FRONTIER, { read: input.read, roadmap: input.roadmap ?? null }, z.object({ node: rawNodeSchema }));
-    return frontierResponseSchema.parse({ frontier: rows.map((row) => toGraphNode(row.node)) });
+    const rows = await tx.rows(FRONTIER, { read: input.read, roadmap: input.roadmap ?? null }, frontierRow);
+    const papers = rows.map((row) => {
+      const node = toGraphNode(row.node);
+      return { node, id: node.id, sectionOrder: row.position?.[0] ?? null, itemOrder: row.position?.[1] ?? null, year: node.year ?? null };
+    });
+    return frontierResponseSchema.parse({ frontier: papers.sort(compareRoadmapOrder).map((paper) => paper.node) });
   });
 }

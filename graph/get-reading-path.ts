@@ -16,7 +16,8 @@ const TARGET = `${matchNodeById("t", "$target")} RETURN ${nodeProjection("t")} A
 export const POSITION = (p: string) =>
   `COLLECT { MATCH (${p})-[r:IN_SECTION]->(s:Section) RETURN [s.order, r.order] AS pos ORDER BY s.order, r.order LIMIT 1 }[0]`;
 
-// Seeds: the target paper, or the papers listed in the section and its subsections.
+// Seeds: the target paper, or the papers listed in the section and its subsections; `seed` marks
+// them among their prerequisites (the order starts from them).
 // BUILDS_ON*0.. with DISTINCT ends is planned as a pruning breadth-first expand, not a path enumeration.
 const PAPERS = `
   CALL () {
@@ -26,13 +27,14 @@ const PAPERS = `
   }
   MATCH (seed)-[:BUILDS_ON*0..]->(p:Paper)
   WITH DISTINCT p
-  RETURN ${nodeProjection("p")} AS node, ${POSITION("p")} AS position`;
+  RETURN ${nodeProjection("p")} AS node, ${POSITION("p")} AS position,
+    p.id = $target OR EXISTS { (p)-[:IN_SECTION]->(:Section)-[:SUBSECTION_OF*0..8]->(:Section {id: $target}) } AS seed`;
 
 const EDGES = `
   MATCH (a:Paper)-[r:BUILDS_ON]->(b:Paper) WHERE a.id IN $ids AND b.id IN $ids
   RETURN ${edgeProjection("r")} AS edge`;
 
-const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable() });
+const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable(), seed: z.boolean() });
 
 export async function getReadingPath(input: ParsedReadingPathRequest): Promise<ReadingPath> {
   return readTransaction(async (tx) => {
@@ -52,6 +54,8 @@ export async function getReadingPath(input: ParsedReadingPathRequest): Promise<R
         sectionOrder: row.position?.[0] ?? null,
         itemOrder: row.position?.[1] ?? null,
         year: row.graphNode.year ?? null,
+        seed: row.seed,
+        isSurvey: row.graphNode.kind === "survey",
       })),
       edges: edges.map((edge) => ({ from: edge.source, to: edge.target, reason: typeof edge.properties.reason === "string" ? edge.properties.reason : null })),
       read: input.read,
@@ -60,7 +64,11 @@ export async function getReadingPath(input: ParsedReadingPathRequest): Promise<R
     const shown = new Set(order.steps.map((step) => step.id));
     return readingPathSchema.parse({
       target: toGraphNode(target.node),
-      steps: order.steps.map(({ id, ...step }) => ({ node: nodes.get(id), ...step })),
+      steps: order.steps.map(({ id, reasons, ...step }) => ({
+        node: nodes.get(id),
+        reasons: reasons.map((reason) => ({ ...reason, fromLabel: nodes.get(reason.from)?.label ?? reason.from })),
+        ...step,
+      })),
       edges: edges.filter((edge) => shown.has(edge.source) && shown.has(edge.target)),
       frontier: order.frontier.map((id) => nodes.get(id)),
     });

@@ -97,6 +97,38 @@ describe("orderReadingPath", () => {
     ]);
   });
 
+  it("orders a section for learning: prerequisites just in time, surveys after the main line, side topics last", () => {
+    // A diffusion-like section (orders 17..25) with prerequisites listed early in the roadmap
+    // (the Transformer and MQA, section 2) or not at all (DDPM), as the bundled roadmap has.
+    const seed = (id: string, sectionOrder: number, itemOrder: number, year: number, isSurvey = false): PathPaper => ({ ...paper(id, sectionOrder, itemOrder, year), seed: true, isSurvey });
+    const vae = paper("vae", null, null, 2013);
+    const tutorial = seed("tutorial", 17, 0, 2016);
+    const gans = seed("gans", 17, 1, 2014);
+    const dul = paper("dul", null, null, 2015);
+    const ddpm = paper("ddpm", null, null, 2020);
+    const ldm = seed("ldm", 18, 0, 2022);
+    const attention = paper("attention", 2, 0, 2017);
+    const multiQuery = paper("multi-query", 2, 5, 2019);
+    const palm = paper("palm", null, null, 2022);
+    const flan = paper("flan", 6, 0, 2022);
+    const tango = seed("tango", 20, 1, 2023);
+    const fid = seed("fid", 22, 1, 2017);
+    const survey = seed("survey", 25, 0, 2023, true);
+    const earlySurvey = seed("early-survey", 17, 2, 2019, true);
+    const { steps, frontier } = orderReadingPath({
+      papers: [survey, fid, tango, flan, palm, multiQuery, attention, ldm, ddpm, dul, gans, tutorial, vae, earlySurvey],
+      edges: [edge("tutorial", "vae"), edge("ldm", "ddpm"), edge("ddpm", "dul"), edge("tango", "flan"), edge("flan", "palm"), edge("palm", "attention"), edge("palm", "multi-query"), edge("multi-query", "attention")],
+    });
+    expect(steps.map((s) => s.id)).toEqual([
+      "vae", "tutorial", // the section's first entry, its prerequisite right before it
+      "dul", "ddpm", "ldm", // DDPM (outside the roadmap) right before what needs it
+      "attention", "multi-query", "palm", "flan", "tango", // MQA when PaLM needs it, not at the start
+      "early-survey", "survey", // surveys after the main line
+      "gans", "fid", // side topics last
+    ]);
+    expect(frontier).toEqual(["vae", "dul", "attention", "early-survey", "survey", "gans", "fid"]);
+  });
+
   it("is deterministic whatever the input order", () => {
     const shuffled = { papers: [mqa, gqa, transformer], edges: [...family.edges].reverse() };
     expect(orderReadingPath(shuffled)).toEqual(orderReadingPath(family));

@@ -1,9 +1,15 @@
 /**
  * The order to read a paper's prerequisites in. Pure: no driver, unit-tested beside it.
  *
- * Topological over BUILDS_ON (each paper after everything it builds on), ties broken by roadmap
- * order (section order, then position in the section), then year, then id, so the same graph
- * always gives the same path. Depth is the longest BUILDS_ON distance to a target.
+ * An order for learning, not just any topological one. The papers the reader asked about (the
+ * target, or the papers listed in the target section) are taken one by one: first the main line
+ * (papers connected by BUILDS_ON), then surveys (after what they survey), then side topics
+ * (papers nothing on the path builds on and that build on nothing in it: a metric, a dataset).
+ * Within each group roadmap order decides (section order, position in the section, year, id).
+ * Each paper brings its prerequisites right before it, depth first, so a prerequisite
+ * comes just before the first paper that needs it instead of wherever the roadmap happens to
+ * list it (multi-query attention is read right before PaLM, not before diffusion models).
+ * Depth is the longest BUILDS_ON distance to a target.
  */
 
 export type PathPaper = {
@@ -13,6 +19,9 @@ export type PathPaper = {
   /** position inside that section */
   itemOrder: number | null;
   year: number | null;
+  /** listed in what the reader asked for (the target paper, or the target section's papers) */
+  seed?: boolean;
+  isSurvey?: boolean;
 };
 
 /** `from` builds on `to`: `to` must be read first. */
@@ -53,10 +62,10 @@ export function compareRoadmapOrder(a: PathPaper, b: PathPaper): number {
   );
 }
 
-function pickFirst(candidates: Iterable<PathPaper>): PathPaper | undefined {
-  let best: PathPaper | undefined;
-  for (const paper of candidates) if (!best || compareRoadmapOrder(paper, best) < 0) best = paper;
-  return best;
+/** 0: the main line; 1: surveys; 2: side topics (no BUILDS_ON either way on the path). */
+function group(paper: PathPaper, connected: boolean): number {
+  if (paper.isSurvey) return 1;
+  return connected ? 0 : 2;
 }
 
 export function orderReadingPath(input: ReadingOrderInput): ReadingOrder {
@@ -68,30 +77,37 @@ export function orderReadingPath(input: ReadingOrderInput): ReadingOrder {
     prerequisites.get(edge.from)?.add(edge.to);
     dependents.get(edge.to)?.push(edge);
   }
+  const byRoadmap = (ids: Iterable<string>) =>
+    [...ids].map((id) => papers.get(id) as PathPaper).sort(compareRoadmapOrder);
 
-  // Kahn's algorithm; the available set is small, so a linear scan for the next one is enough.
-  const waiting = new Map([...prerequisites].map(([id, set]) => [id, set.size]));
-  const available = new Map<string, PathPaper>();
-  for (const [id, count] of waiting) if (count === 0) available.set(id, papers.get(id) as PathPaper);
+  // Depth-first, prerequisites before the paper (post-order). A prerequisite met again while
+  // its own visit is under way closes a cycle (the ingest forbids them): that edge is cut.
   const order: string[] = [];
   const placed = new Set<string>();
+  const visiting = new Set<string>();
   let cyclic = false;
-  while (order.length < papers.size) {
-    let next = pickFirst(available.values());
-    if (!next) {
+  const visit = (id: string) => {
+    if (placed.has(id)) return;
+    if (visiting.has(id)) {
       cyclic = true;
-      next = pickFirst([...papers.values()].filter((paper) => !placed.has(paper.id)));
-      if (!next) break;
+      return;
     }
-    available.delete(next.id);
-    placed.add(next.id);
-    order.push(next.id);
-    for (const edge of dependents.get(next.id) ?? []) {
-      const left = (waiting.get(edge.from) ?? 0) - 1;
-      waiting.set(edge.from, left);
-      if (left === 0 && !placed.has(edge.from)) available.set(edge.from, papers.get(edge.from) as PathPaper);
-    }
-  }
+    visiting.add(id);
+    for (const pre of byRoadmap(prerequisites.get(id) ?? [])) visit(pre.id);
+    visiting.delete(id);
+    placed.add(id);
+    order.push(id);
+  };
+  // Starting points: what the reader asked for, and anything nothing on the path builds on
+  // (a caller that marks no seeds gets the sinks: the targets). Every other paper is reached
+  // as a prerequisite; the last sweep only matters when a cycle hides one.
+  const connected = (id: string) => (prerequisites.get(id)?.size ?? 0) > 0 || (dependents.get(id)?.length ?? 0) > 0;
+  const rank = (paper: PathPaper) => group(paper, connected(paper.id));
+  const starts = [...papers.values()]
+    .filter((paper) => paper.seed === true || (dependents.get(paper.id)?.length ?? 0) === 0)
+    .sort((a, b) => rank(a) - rank(b) || compareRoadmapOrder(a, b));
+  for (const paper of starts) visit(paper.id);
+  for (const paper of byRoadmap(papers.keys())) visit(paper.id);
 
   // Longest distance to a target: walk from the last read to the first, so every dependent of
   // a paper has its depth before the paper does. A target that another target builds on (two

@@ -95,6 +95,7 @@ export function CanvasStage(props: {
           areas={props.areas}
           layout={state.layout}
           layoutKey={canvas.key}
+          placed={state.layout === "timeline" ? undefined : canvas.positions}
           selected={state.selected}
           highlight={canvas.highlight}
           target={state.mode === "path" ? state.target : null}

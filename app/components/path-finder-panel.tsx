@@ -1,10 +1,15 @@
 "use client";
-/** Path finder: two ends, options, and each step of the shortest path(s) with its relation. */
-import type { UseQueryResult } from "@tanstack/react-query";
+/**
+ * Path finder: two ends, options, and each step of the shortest path(s) with its relation.
+ * When the options leave no path, it asks (one request each) whether swapping the ends or
+ * turning an option off would give one, and says which.
+ */
+import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import type { PathResponse } from "@/app/lib/api-types";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { ViewState } from "@/app/lib/url-state";
+import { pathQuery } from "@/app/queries";
 import { SearchBox } from "./search-box";
 import { tagOf } from "@/app/lib/to-elements";
 
@@ -70,11 +75,7 @@ export function PathFinderPanel(props: {
           {t("Could not load")}: {result.error.message}
         </p>
       )}
-      {result.data && result.data.paths.length === 0 && (
-        <p className="empty-state" role="status" data-testid="no-path">
-          {t("No path between these two.")}
-        </p>
-      )}
+      {result.data && result.data.paths.length === 0 && <NoPath state={state} language={props.language} onChange={props.onChange} />}
       {result.data?.paths.map((path, i) => (
         <section key={i} className="path-result" data-testid="path-result" aria-label={`${t("path")} ${i + 1}`}>
           {result.data.paths.length > 1 && <h3>{`${t("path")} ${i + 1}`}</h3>}
@@ -106,6 +107,49 @@ export function PathFinderPanel(props: {
           </ol>
         </section>
       ))}
+    </div>
+  );
+}
+
+type Relaxation = { label: string; patch: Partial<ViewState> };
+
+/** What could be changed to find a path, most specific first. */
+function relaxations(state: ViewState): Relaxation[] {
+  const out: Relaxation[] = [];
+  // Forward in time runs from the older paper to the newer: the other direction may have one.
+  if (state.forwardOnly) out.push({ label: "Swap From and To", patch: { from: state.to, to: state.from } });
+  if (state.forwardOnly) out.push({ label: "Turn off “Forward in time only”", patch: { forwardOnly: false } });
+  if (state.buildsOnOnly) out.push({ label: "Turn off “Builds-on only”", patch: { buildsOnOnly: false } });
+  if (state.forwardOnly && state.buildsOnOnly) out.push({ label: "Turn off both options", patch: { forwardOnly: false, buildsOnOnly: false } });
+  return out;
+}
+
+function NoPath(props: { state: ViewState; language: Language; onChange: (patch: Partial<ViewState>) => void }) {
+  const t = (key: string, vars?: Record<string, string | number>) => translate(props.language, key, vars);
+  const options = relaxations(props.state);
+  const tries = useQueries({
+    queries: options.map(({ patch }) => {
+      const next = { ...props.state, ...patch };
+      return pathQuery({ from: next.from, to: next.to, all: false, buildsOnOnly: next.buildsOnOnly, forward: next.forwardOnly });
+    }),
+  });
+  const found = options.findIndex((_, i) => (tries[i]?.data?.paths.length ?? 0) > 0);
+  const pending = tries.some((q) => q.isPending);
+  const fix = options[found];
+  const steps = (tries[found]?.data?.paths[0]?.nodes.length ?? 1) - 1;
+  return (
+    <div className="empty-state" role="status" data-testid="no-path">
+      <p>{t("No path between these two.")}</p>
+      {fix ? (
+        <p data-testid="no-path-hint">
+          {t("With these options there is none; there is a path of {count} steps if you:", { count: steps })}{" "}
+          <button type="button" className="link-button" onClick={() => props.onChange(fix.patch)}>
+            {t(fix.label)}
+          </button>
+        </p>
+      ) : (
+        options.length > 0 && !pending && <p data-testid="no-path-hint">{t("Not even with the options off: these two are not connected.")}</p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,9 @@
 "use client";
-/** Reading path: pick a target, read the ordered list of what comes first, export it. */
+/**
+ * Reading path: pick a target, read the ordered list of what comes first, export it. "What to
+ * read next" is the path's own frontier (from the API's reading order) when there is a target;
+ * the whole graph's frontier is a separate, labelled list.
+ */
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import type { ReadingPathResponse } from "@/app/lib/api-types";
@@ -25,7 +29,7 @@ export function ReadingPathPanel(props: {
   onHideRead: (on: boolean) => void;
   hasTarget: boolean;
 }) {
-  const t = (key: string) => translate(props.language, key);
+  const t = (key: string, vars?: Record<string, string | number>) => translate(props.language, key, vars);
   const { data, isPending, isError, error, isFetching } = props.path;
   const slug = data?.target.label.replace(/[^\w.-]+/g, "-").toLowerCase() ?? "path";
   return (
@@ -80,8 +84,12 @@ export function ReadingPathPanel(props: {
                   </span>
                   {step.reasons.length > 0 && (
                     <ul className="reasons">
+                      {/* A reason describes the paper that builds on this one: say which. */}
                       {step.reasons.map((r) => (
-                        <li key={`${r.from}-${r.to}`}>{r.reason}</li>
+                        <li key={`${r.from}-${r.to}`}>
+                          <strong>{t("{name} builds on it", { name: r.fromLabel })}</strong>
+                          {r.reason ? `: ${r.reason}` : ""}
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -94,26 +102,47 @@ export function ReadingPathPanel(props: {
           </ol>
         </>
       )}
-      <section className="frontier" data-testid="frontier" aria-labelledby="frontier-title">
-        <h2 id="frontier-title">{t("What to read next")}</h2>
-        {props.frontier === undefined && <div className="skeleton" />}
-        {props.frontier && props.frontier.length === 0 && <p className="hint">—</p>}
-        <ul>
-          {(props.frontier ?? []).slice(0, 8).map((n) => (
-            <li key={n.id}>
-              <button type="button" className="node-link" onClick={() => props.onTarget(n.id)}>
-                <span>
-                  <span>
-                    {tagOf(n) ? <strong>{tagOf(n)} · </strong> : null}
-                    {n.title}
-                  </span>
-                  {n.year ? <span className="node-link-meta">{n.year}</span> : null}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {data && (
+        <section className="frontier" data-testid="frontier" aria-labelledby="frontier-title">
+          <h2 id="frontier-title">
+            {t("What to read next")}: <span className="accent">{data.target.label || data.target.title}</span>
+          </h2>
+          <FrontierList nodes={data.frontier} language={props.language} onPick={props.onSelect} empty={t("Everything on the path is read.")} />
+        </section>
+      )}
+      <details className="frontier" data-testid="frontier-all" open={!props.hasTarget}>
+        <summary>
+          <h2>{t("What to read next in the whole graph")}</h2>
+        </summary>
+        {props.frontier === undefined ? <div className="skeleton" /> : <FrontierList nodes={props.frontier} language={props.language} onPick={props.onTarget} empty="—" />}
+      </details>
     </div>
+  );
+}
+
+const FRONTIER_SHOWN = 8;
+
+function FrontierList(props: { nodes: readonly GraphNode[]; language: Language; onPick: (id: string) => void; empty: string }) {
+  if (props.nodes.length === 0) return <p className="hint">{props.empty}</p>;
+  const more = props.nodes.length - FRONTIER_SHOWN;
+  return (
+    <>
+      <ul>
+        {props.nodes.slice(0, FRONTIER_SHOWN).map((n) => (
+          <li key={n.id}>
+            <button type="button" className="node-link" onClick={() => props.onPick(n.id)}>
+              <span>
+                <span>
+                  {tagOf(n) ? <strong>{tagOf(n)} · </strong> : null}
+                  {n.title}
+                </span>
+                {n.year ? <span className="node-link-meta">{n.year}</span> : null}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="hint">{translate(props.language, "and {count} more", { count: more })}</p>}
+    </>
   );
 }

@@ -2,6 +2,10 @@
 /**
  * A combobox: suggestions while typing (debounced), arrows to move, Enter to pick, Escape to
  * close. Used for the main search and for picking reading-path targets and path ends.
+ *
+ * Enter acts on the text as it is now. While the suggestions shown still answer an older text
+ * (the debounce, or the request, has not caught up), Enter is remembered and picks the first
+ * match of the current text when it arrives; results of an older text are never picked by it.
  */
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
@@ -26,13 +30,14 @@ export type SearchBoxProps = {
   clearOnPick?: boolean;
 };
 
-function useDebounced<T>(value: T, ms: number): T {
+/** The value once it has stood still for `ms`; `flush` takes the current value at once. */
+function useDebounced<T>(value: T, ms: number): [T, () => void] {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(value), ms);
     return () => clearTimeout(timer);
   }, [value, ms]);
-  return debounced;
+  return [debounced, () => setDebounced(value)];
 }
 
 export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
@@ -42,9 +47,14 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
   const setText = (value: string) => (props.onValueChange ? props.onValueChange(value) : setOwnText(value));
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const q = useDebounced(text.trim(), 180);
-  const { data, isFetching, isError, error } = useQuery(searchQuery({ q, kind: props.kind, limit: 8 }));
+  const current = text.trim();
+  const [q, flush] = useDebounced(current, 180);
+  const { data, isFetching, isError, error, isPlaceholderData } = useQuery(searchQuery({ q, kind: props.kind, limit: 8 }));
   const results = q.length >= 2 ? (data?.results ?? []) : [];
+  // The results shown answer exactly the text in the box (not the previous query's).
+  const fresh = data !== undefined && !isPlaceholderData && q === current;
+  // The text Enter was pressed on before its results had arrived.
+  const pendingEnter = useRef<string | null>(null);
   const listId = useId();
   const blurTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -53,6 +63,10 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
     setOpen(false);
     if (props.clearOnPick) setText("");
   };
+  const pickRef = useRef(pick);
+  useEffect(() => {
+    pickRef.current = pick;
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
@@ -62,13 +76,29 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
       setActive((i) => Math.max(i - 1, 0));
     } else if (event.key === "Enter") {
       const hit = results[active];
-      if (open && hit) pick(hit.node);
+      if (fresh && hit) pick(hit.node);
+      else if (!fresh && current.length >= 2) {
+        pendingEnter.current = current;
+        flush();
+      }
     } else if (event.key === "Escape") {
       if (open) setOpen(false);
       else setText("");
     } else return;
     event.preventDefault();
   };
+
+  // Acts on a remembered Enter once the current text's results are in: the first match, or
+  // nothing (the list says "No matches"); typing on drops it.
+  const first = results[0];
+  useEffect(() => {
+    if (pendingEnter.current === null) return;
+    if (pendingEnter.current !== current) pendingEnter.current = null;
+    else if (fresh || isError) {
+      pendingEnter.current = null;
+      if (fresh && first) pickRef.current(first.node);
+    }
+  }, [current, fresh, isError, first]);
 
   const showList = open && q.length >= 2;
   const activeId = showList && results[active] ? `${listId}-${active}` : undefined;

@@ -4,12 +4,16 @@
  * named from their ends and type (stable, so the canvas diff keeps them).
  */
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
+import type { Position } from "cytoscape";
 import type { PathResponse, ReadingPathResponse } from "./api-types";
+import { pathPositions } from "./path-positions";
 
 export type CanvasData = {
   nodes: GraphNode[];
   edges: GraphEdge[];
   highlight: { nodes: Set<string>; edges: Set<string> } | null;
+  /** where to draw the nodes instead of a computed layout (the path finder's rows) */
+  positions?: Record<string, Position>;
 };
 
 export const EMPTY_CANVAS: CanvasData = { nodes: [], edges: [], highlight: null };
@@ -46,6 +50,7 @@ export function pathsToCanvas(data: PathResponse): CanvasData {
     nodes: [...nodes.values()],
     edges: [...edges.values()],
     highlight: { nodes: new Set(nodes.keys()), edges: new Set(edges.keys()) },
+    positions: pathPositions(data.paths),
   };
 }
 

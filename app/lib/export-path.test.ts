@@ -12,9 +12,17 @@ describe("export path", () => {
     expect(paperUrl(node("x"))).toBeUndefined();
   });
 
-  it("writes a numbered Markdown checklist with reasons and read boxes ticked", () => {
+  it("writes a numbered Markdown checklist with reasons said to be whose, and read boxes ticked", () => {
     const md = toMarkdownChecklist(bert, [
-      { node: attention, order: 1, depth: 1, reasons: [{ from: bert.id, to: attention.id, reason: "BERT is a Transformer encoder." }] },
+      {
+        node: attention,
+        order: 1,
+        depth: 1,
+        reasons: [
+          { from: bert.id, fromLabel: "BERT", to: attention.id, reason: "Pre-trains a Transformer encoder." },
+          { from: "x", fromLabel: "Later", to: attention.id, reason: null },
+        ],
+      },
       { node: bert, order: 2, depth: 0, reasons: [] },
     ], { [attention.id]: "read" });
     expect(md).toBe(
@@ -22,7 +30,8 @@ describe("export path", () => {
         "# Reading path to BERT: Pre-training of [Deep] Bidirectional Transformers",
         "",
         "- [x] 1. [Attention Is All You Need](https://arxiv.org/abs/1706.03762) (2017, NeurIPS)",
-        "  - BERT is a Transformer encoder.",
+        "  - BERT builds on it: Pre-trains a Transformer encoder.",
+        "  - Later builds on it",
         "- [ ] 2. [BERT: Pre-training of \\[Deep\\] Bidirectional Transformers](https://aclanthology.org/N19-1423) (2019, NAACL)",
         "",
       ].join("\n"),

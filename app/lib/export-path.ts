@@ -10,7 +10,7 @@ export type ReadingStepExport = {
   node: GraphNode;
   order: number;
   depth: number;
-  reasons: { from: string; to: string; reason: string | null }[];
+  reasons: { from: string; fromLabel: string; to: string; reason: string | null }[];
 };
 
 function prop(node: GraphNode, key: string): string | undefined {
@@ -36,7 +36,8 @@ export function toMarkdownChecklist(target: GraphNode, steps: readonly ReadingSt
     const title = url ? `[${escapeMd(step.node.title)}](${url})` : escapeMd(step.node.title);
     const meta = [step.node.year, prop(step.node, "venue")].filter(Boolean).join(", ");
     lines.push(`- [${done}] ${step.order}. ${title}${meta ? ` (${meta})` : ""}`);
-    for (const r of step.reasons) if (r.reason) lines.push(`  - ${r.reason}`);
+    // A reason describes the paper that builds on this step, so it is said whose it is.
+    for (const r of step.reasons) lines.push(`  - ${r.fromLabel} builds on it${r.reason ? `: ${r.reason}` : ""}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -124,6 +124,12 @@ describe("paths between two nodes", () => {
     expect((await paths({ from: GQA, to: TRANSFORMER, types: "BUILDS_ON", forward: "true" })).paths).toEqual([]);
   });
 
+  it("answers 'no forward path' over every relation type too (the search would run past its timeout)", async () => {
+    expect((await paths({ from: GQA, to: TRANSFORMER, forward: "true" })).paths).toEqual([]);
+    // A section has no year: nothing leads to it forward in time.
+    expect((await paths({ from: TRANSFORMER, to: "generative-ai/prompting", forward: "true" })).paths).toEqual([]);
+  });
+
   it("connects a paper to a section through the structure", async () => {
     const { paths: found } = await paths({ from: GQA, to: "generative-ai/prompting" });
     const steps = found[0]?.steps ?? [];

@@ -19,6 +19,9 @@ const MQA = "1911.02150";
 const TRANSFORMER = "1706.03762";
 const SECTION = "generative-ai/transformer-architecture";
 const BOOK = "generative-ai/neural-networks-and-deep-learning-book";
+const MAMBA = "2312.00752";
+const DDPM = "2006.11239";
+const DIFFUSION_SECTION = "generative-ai/diffusion-models";
 
 async function get<T>(handler: (request: Request) => Promise<Response>, path: string): Promise<{ status: number; body: T }> {
   const response = await handler(new Request(`http://localhost${path}`));
@@ -98,6 +101,48 @@ describe("search", () => {
     expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&kind=book")).status).toBe(400);
     expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&limit=1000")).status).toBe(400);
     expect((await get<ErrorBody>(searchRoute, "/api/search?q=x&yearFrom=2024&yearTo=2020")).status).toBe(400);
+  });
+});
+
+describe("search ranking and Russian", () => {
+  const position = async (q: string, id: string, extra: Record<string, unknown> = {}) => ids(await search(q, extra)).indexOf(id);
+
+  it("puts the paper a word names above tutorials and papers that merely mention it", async () => {
+    expect(ids(await search("attention"))[0]).toBe(TRANSFORMER);
+    expect(ids(await search("Attention Is All You Need"))[0]).toBe(TRANSFORMER);
+  });
+
+  it("finds the important paper first through a typo", async () => {
+    expect(ids(await search("transfromer"))[0]).toBe(TRANSFORMER);
+  });
+
+  it("ranks exact tags and the roadmap's names of a listing first", async () => {
+    expect(ids(await search("mamba"))[0]).toBe(MAMBA);
+    expect(ids(await search("multi-query attention"))[0]).toBe(MQA);
+    expect(ids(await search("MQA"))[0]).toBe(MQA);
+  });
+
+  it("finds English papers and sections for Russian field terms in any word form", async () => {
+    for (const q of ["трансформер", "трансформеры", "трансформеров"]) {
+      const at = await position(q, TRANSFORMER);
+      expect(at, q).toBeGreaterThanOrEqual(0);
+      expect(at, q).toBeLessThan(5);
+    }
+    for (const q of ["внимание", "механизм внимания"]) expect(await position(q, TRANSFORMER), q).toBe(0);
+    const diffusion = await search("диффузия", { limit: 20 });
+    expect(diffusion.results.length).toBeGreaterThan(5);
+    const named = (r: SearchResponse["results"][number]) => [r.node.title, r.node.label, r.node.properties.nameRu].filter((x) => typeof x === "string").join(" ");
+    expect(diffusion.results.every((r) => /diffus|диффуз/i.test(named(r)))).toBe(true);
+    expect(ids(diffusion)).toContain(DIFFUSION_SECTION);
+    expect(ids(diffusion)).toContain(DDPM);
+  });
+
+  it("stems Russian section names: another case of a word finds the name", async () => {
+    // "Open Challenges" is "Открытые проблемы"; "проблемами" is three edits away, past fuzzy
+    // matching, and not in the glossary: only the Russian analyzer relates the two.
+    const results = await search("проблемами", { kind: "section" });
+    expect(results.results.length).toBeGreaterThan(0);
+    expect(results.results.every((r) => r.node.title === "Open Challenges")).toBe(true);
   });
 });
 

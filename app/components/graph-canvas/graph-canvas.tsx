@@ -13,8 +13,8 @@ import type { StatusMap } from "@/app/lib/reading-progress";
 import { diffElements, fingerprint, ringPositions } from "@/app/lib/to-elements";
 import type { LayoutName } from "@/app/lib/url-state";
 import type { Language } from "@/app/lib/i18n";
-import { runLayout, type LayoutDone } from "./run-layout";
-import { revealSelected, smoothFit } from "./viewport";
+import { MAX_FIT_ZOOM, runLayout, type LayoutDone } from "./run-layout";
+import { fastFit, revealSelected, smoothFit } from "./viewport";
 import { bindCanvasEvents, type CanvasCallbacks } from "./canvas-events";
 import { loadCytoscape } from "./load-cytoscape";
 import { pngDataUrl, svgText } from "./snapshot";
@@ -42,6 +42,8 @@ export type GraphCanvasProps = CanvasCallbacks & {
   target?: string | null;
   edgeLabels?: boolean;
   onLayoutDone?: (result: LayoutDone) => void;
+  /** fixed positions that replace the layout's (the path finder draws From left, To right) */
+  placed?: Readonly<Record<string, Position>>;
   label: string;
   language: Language;
   handle?: Ref<CanvasHandle>;
@@ -63,6 +65,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (!cy) return;
     cancelLayout.current?.();
     cancelLayout.current = runLayout(cy, name, latest.current.areas, (result) => {
+      const placed = latest.current.placed;
+      if (placed) {
+        cy.nodes().forEach((node) => {
+          const p = placed[node.id()];
+          if (!p) return;
+          node.position(p);
+          result.positions[node.id()] = { ...p };
+        });
+        fastFit(cy);
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+      }
       for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
       revealSelected(cy, latest.current.selected);
       latest.current.onLayoutDone?.(result);

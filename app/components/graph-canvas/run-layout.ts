@@ -15,7 +15,7 @@ export const WORKER_LIMIT = ANIMATE_LIMIT;
 export type LayoutDone = { name: LayoutName; note?: string; positions: Record<string, Position> };
 
 let seqCounter = 0;
-const MAX_FIT_ZOOM = 1.1;
+export const MAX_FIT_ZOOM = 1.1;
 
 
 export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void): () => void {
