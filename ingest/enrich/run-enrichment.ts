@@ -9,16 +9,12 @@ import type { AppConfig } from "../../graph/config";
 import { readEnrichmentScope, writeEnrichment, type EnrichmentWriteOptions, type EnrichmentWriteResult } from "../../graph/write-enrichment";
 import { EnrichError } from "./enrich-error";
 import type { EnrichmentPlan } from "./enrichment-types";
-import type { CitationDetail, FoundPaper } from "./found-paper";
+import { fetchCitationData } from "./fetch-citation-data";
 import { createApiClient, type ApiClient, type ClientStats } from "./http/create-api-client";
 import { createRateLimiter } from "./http/create-rate-limiter";
 import { createRequestCache } from "./http/create-request-cache";
-import { buildPaperIndex, findSuggestionCandidates, matchCitations } from "./match-citations";
-import { fetchOpenAlexWorks, resolveOpenAlexPapers } from "./openalex/fetch-openalex-works";
-import { planEnrichment, type CitationDetails } from "./plan-enrichment";
+import { planEnrichment } from "./plan-enrichment";
 import type { Progress } from "./create-progress";
-import { fetchS2Citations } from "./semantic-scholar/fetch-s2-citations";
-import { fetchS2Papers, S2_BATCH_SIZE, s2IdOf, type PaperQuery } from "./semantic-scholar/fetch-s2-papers";
 
 export type EnrichOptions = {
   roadmapId: string;
@@ -63,76 +59,11 @@ function createClients(config: AppConfig, offline: boolean): { s2: ApiClient; op
   return { s2, openAlex };
 }
 
-/** Gives OpenAlex references (bare W ids) their DOIs, arXiv ids, titles and years, for the ones that matter. */
-async function describeOpenAlexReferences(client: ApiClient, found: Map<string, FoundPaper>, wanted: Set<string>, progress: Progress): Promise<void> {
-  if (wanted.size === 0) return;
-  progress.start("describing references", Math.ceil(wanted.size / 50));
-  const works = new Map((await fetchOpenAlexWorks(client, "openalex", [...wanted], () => progress.tick())).map((w) => [w.providerId, w]));
-  progress.stop();
-  for (const paper of found.values()) {
-    if (paper.provider !== "openalex") continue;
-    paper.references = paper.references.map((ref) => {
-      const work = works.get(ref.providerId);
-      return work ? { providerId: ref.providerId, ...(work.arxivId ? { arxivId: work.arxivId } : {}), ...(work.doi ? { doi: work.doi } : {}), ...(work.title ? { title: work.title } : {}), ...(work.year ? { year: work.year } : {}) } : ref;
-    });
-  }
-}
-
 export async function runEnrichment(config: AppConfig, options: EnrichOptions): Promise<EnrichSummary> {
   const scope = await readEnrichmentScope(options.roadmapId);
   if (!scope) throw new EnrichError(`no roadmap with id "${options.roadmapId}" (load it first: npm run ingest -- FILE --roadmap ${options.roadmapId})`);
   const { s2, openAlex } = createClients(config, options.offline);
-  const { progress } = options;
-  const queries: PaperQuery[] = scope.papers.map((p) => ({ id: p.id, arxivId: p.arxivId ?? undefined, doi: p.doi ?? undefined, title: p.title }));
-
-  const found = new Map<string, FoundPaper>();
-  if (options.provider === "semantic-scholar") {
-    const withIds = queries.filter((q) => s2IdOf(q)).length;
-    progress.start("resolving papers", Math.ceil(withIds / S2_BATCH_SIZE) + (queries.length - withIds));
-    for (const [id, paper] of await fetchS2Papers(s2, queries, () => progress.tick())) found.set(id, paper);
-    progress.stop();
-  }
-  const missing = queries.filter((q) => !found.has(q.id));
-  if (missing.length > 0) {
-    progress.start("resolving (OpenAlex)", Math.ceil(missing.length / 50));
-    for (const [id, paper] of await resolveOpenAlexPapers(openAlex, missing, () => progress.tick())) found.set(id, paper);
-    progress.stop();
-  }
-
-  let index = buildPaperIndex(scope, found);
-  // OpenAlex references are bare ids: describe those that could be graph papers (all of a
-  // fallback paper's) or suggestions (cited often enough), and only those.
-  const wanted = new Set<string>();
-  const counts = new Map<string, number>();
-  for (const paper of found.values()) {
-    if (paper.provider !== "openalex") continue;
-    for (const ref of paper.references) {
-      if (index.find(ref, "openalex")) continue;
-      if (options.provider === "semantic-scholar") wanted.add(ref.providerId);
-      counts.set(ref.providerId, (counts.get(ref.providerId) ?? 0) + 1);
-    }
-  }
-  for (const [id, n] of counts) if (n >= options.minCiters) wanted.add(id);
-  await describeOpenAlexReferences(openAlex, found, wanted, progress);
-  index = buildPaperIndex(scope, found);
-  const matched = matchCitations(index, found);
-
-  // The evidence pass: one /references listing per citing paper, only for papers citing
-  // another graph paper or a possible suggestion.
-  const citing = new Set(matched.inside.filter((e) => e.provider === "semantic-scholar").map((e) => e.from));
-  for (const outside of findSuggestionCandidates(matched, options.minCiters)) {
-    for (const from of outside.citers.keys()) if (found.get(from)?.provider === "semantic-scholar") citing.add(from);
-  }
-  const details: CitationDetails = new Map();
-  progress.start("reading citations", citing.size);
-  for (const from of [...citing].sort()) {
-    const paper = found.get(from);
-    const listing: Map<string, CitationDetail> | null = paper ? await fetchS2Citations(s2, paper.providerId) : null;
-    if (listing) details.set(from, listing);
-    progress.tick();
-  }
-  progress.stop();
-
+  const { found, missing, matched, details } = await fetchCitationData({ s2, openAlex }, scope, options);
   const plan = planEnrichment(scope, found, matched, details, { minCiters: options.minCiters });
   const write = options.dryRun ? null : await writeEnrichment(plan, options.write);
   const http: ClientStats = { requests: 0, cacheHits: 0, retries: 0, rateLimited: 0 };
