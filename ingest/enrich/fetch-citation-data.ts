@@ -9,12 +9,13 @@ import type { CitationDetail, FoundPaper } from "./found-paper";
 import type { ApiClient } from "./http/create-api-client";
 import { buildPaperIndex, findSuggestionCandidates, matchCitations, type MatchedCitations } from "./match-citations";
 import { fetchOpenAlexWorks, resolveOpenAlexPapers } from "./openalex/fetch-openalex-works";
-import type { CitationDetails } from "./plan-enrichment";
+import { influenceLookup, type CitationDetails } from "./plan-enrichment";
+import { judgeSuggestion } from "./judge-suggestion";
 import type { Progress } from "./create-progress";
 import { fetchS2Citations } from "./semantic-scholar/fetch-s2-citations";
 import { fetchS2Papers, S2_BATCH_SIZE, s2IdOf, type PaperQuery } from "./semantic-scholar/fetch-s2-papers";
 
-export type FetchOptions = { provider: "semantic-scholar" | "openalex"; minCiters: number; progress: Progress };
+export type FetchOptions = { provider: "semantic-scholar" | "openalex"; minCiters: number; maxSuggestions: number; progress: Progress };
 export type CitationData = { found: Map<string, FoundPaper>; missing: PaperQuery[]; matched: MatchedCitations; details: CitationDetails };
 
 /** Gives OpenAlex references (bare W ids) their DOIs, arXiv ids, titles and years, for the ones that matter. */
@@ -69,19 +70,36 @@ export async function fetchCitationData(clients: { s2: ApiClient; openAlex: ApiC
   index = buildPaperIndex(scope, found);
   const matched = matchCitations(index, found);
 
-  // The evidence pass: one /references listing per citing paper, only for papers citing
-  // another graph paper or a possible suggestion.
-  const citing = new Set(matched.inside.filter((e) => e.provider === "semantic-scholar").map((e) => e.from));
-  for (const outside of findSuggestionCandidates(matched, options.minCiters)) {
-    for (const from of outside.citers.keys()) if (found.get(from)?.provider === "semantic-scholar") citing.add(from);
-  }
+  // The evidence pass: one /references listing per paper citing another graph paper, then,
+  // for the most cited outside papers, the listings of their citers until one cites it
+  // influentially (at most maxSuggestions are confirmed), and then those of all its citers.
   const details: CitationDetails = new Map();
-  progress.start("reading citations", citing.size);
-  for (const from of [...citing].sort()) {
+  const read = async (from: string) => {
     const paper = found.get(from);
-    const listing: Map<string, CitationDetail> | null = paper ? await fetchS2Citations(s2, paper.providerId) : null;
-    if (listing) details.set(from, listing);
+    const listing = paper ? await fetchS2Citations(s2, paper.providerId) : null;
+    details.set(from, listing ?? new Map<string, CitationDetail>()); // read, even when unknown (404)
     progress.tick();
+  };
+  const citing = [...new Set(matched.inside.filter((e) => e.provider === "semantic-scholar").map((e) => e.from))].sort();
+  progress.start("reading citations", citing.length);
+  for (const from of citing) await read(from);
+  progress.stop();
+  const isS2 = (id: string) => found.get(id)?.provider === "semantic-scholar";
+  const lookup = influenceLookup(details);
+  let confirmed = 0;
+  progress.start("checking suggestions", options.maxSuggestions);
+  for (const outside of findSuggestionCandidates(matched, options.minCiters)) {
+    if (confirmed >= options.maxSuggestions) break;
+    let judgement = judgeSuggestion(outside, isS2, lookup);
+    while (typeof judgement === "object") {
+      await read(judgement.fetch);
+      judgement = judgeSuggestion(outside, isS2, lookup);
+    }
+    if (judgement !== "confirmed") continue;
+    confirmed++;
+    // A suggestion joins the graph, and its citations become edges inside it: read them all
+    // now, as the next run will (else that run would make requests and change the CITES).
+    for (const from of outside.citers.keys()) if (isS2(from) && !details.has(from)) await read(from);
   }
   progress.stop();
 

@@ -33,7 +33,7 @@ describe("planEnrichment", () => {
   it("writes CITES inside the graph, matched by provider id or arXiv id, with at most 3 contexts", () => {
     const { scope, found: f, matched } = scenario();
     const details: CitationDetails = new Map([["2302.00002", new Map([["s2-2301.00001", influential]])]]);
-    const plan = planEnrichment(scope, f, matched, details, { minCiters: 3 });
+    const plan = planEnrichment(scope, f, matched, details, { minCiters: 3, maxSuggestions: 25 });
     const inside = plan.cites.filter((c) => !c.to.startsWith("2001"));
     expect(inside.map((c) => `${c.from}>${c.to}`).sort()).toEqual(["2302.00002>1706.03762", "2302.00002>2301.00001", "2303.00003>2301.00001"]);
     expect(inside.find((c) => c.to === "2301.00001" && c.from === "2302.00002")?.props).toMatchObject({ influential: true, contexts: ["We build on it.", "Again.", "And again."] });
@@ -42,21 +42,21 @@ describe("planEnrichment", () => {
 
   it("fills only what a paper lacks, the first version's year from its arXiv id", () => {
     const { scope, found: f, matched } = scenario();
-    const plan = planEnrichment(scope, f, matched, new Map(), { minCiters: 3 });
+    const plan = planEnrichment(scope, f, matched, new Map(), { minCiters: 3, maxSuggestions: 25 });
     const first = plan.paperUpdates.find((u) => u.id === "2301.00001")?.props;
     expect(first).toEqual({ s2Id: "s2-2301.00001", year: 2023, authors: ["A. Author"] }); // venue kept, no arXiv/DOI rewrite
   });
 
   it("suggests a paper cited by k list papers only when one citation is influential", () => {
     const { scope, found: f, matched } = scenario();
-    expect(planEnrichment(scope, f, matched, new Map([["2302.00002", new Map([["s2-outside", { ...influential, influential: false }]])]]), { minCiters: 3 }).suggestions).toEqual([]);
-    const plan = planEnrichment(scope, f, matched, new Map([["2303.00003", new Map([["s2-outside", influential]])]]), { minCiters: 3 });
+    expect(planEnrichment(scope, f, matched, new Map([["2302.00002", new Map([["s2-outside", { ...influential, influential: false }]])]]), { minCiters: 3, maxSuggestions: 25 }).suggestions).toEqual([]);
+    const plan = planEnrichment(scope, f, matched, new Map([["2303.00003", new Map([["s2-outside", influential]])]]), { minCiters: 3, maxSuggestions: 25 });
     expect(plan.suggestions).toEqual([
       { id: "2001.00009", props: expect.objectContaining({ title: "The Outside Paper", year: 2020, suggested: true, inRoadmap: false, suggestedBy: 3, url: "https://arxiv.org/abs/2001.00009" }) as unknown },
     ]);
     expect(plan.cites.filter((c) => c.to === "2001.00009").map((c) => c.from)).toEqual(["2302.00002", "2303.00003", "2304.00004"]);
     expect(plan.candidates.map((c) => `${c.from}>${c.to}`)).toEqual(["2303.00003>2001.00009"]);
-    expect(planEnrichment(scope, f, matched, new Map([["2303.00003", new Map([["s2-outside", influential]])]]), { minCiters: 4 }).suggestions).toEqual([]);
+    expect(planEnrichment(scope, f, matched, new Map([["2303.00003", new Map([["s2-outside", influential]])]]), { minCiters: 4, maxSuggestions: 25 }).suggestions).toEqual([]);
   });
 
   it("re-derives this roadmap's own derived edges instead of treating them as fixed", () => {
@@ -64,7 +64,7 @@ describe("planEnrichment", () => {
     // 2304 -> 2303 is a derived edge of an earlier run: a candidate 2303 -> 2304 is not a cycle with it.
     const reverse = new Map<string, FoundPaper>([...f, ["2303.00003", found("2303.00003", [{ providerId: "s2-2304.00004" }])]]);
     const m = matchCitations(buildPaperIndex(scope, reverse), reverse);
-    const plan = planEnrichment(scope, reverse, m, new Map([["2303.00003", new Map([["s2-2304.00004", influential]])]]), { minCiters: 3 });
+    const plan = planEnrichment(scope, reverse, m, new Map([["2303.00003", new Map([["s2-2304.00004", influential]])]]), { minCiters: 3, maxSuggestions: 25 });
     expect(plan.refused.cycle).toBe(0);
     expect(plan.candidates.map((c) => `${c.from}>${c.to}`)).toEqual(["2303.00003>2304.00004"]);
   });

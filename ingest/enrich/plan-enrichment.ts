@@ -9,6 +9,7 @@ import { normalizeTitle, slugify } from "../ids";
 import { chooseCandidates, shorten, type QualifiedCitation } from "./choose-candidates";
 import type { CitationDetail, FoundPaper } from "./found-paper";
 import type { CitesRow, EnrichmentPlan, EnrichmentScope, GraphPaper, PaperRow } from "./enrichment-types";
+import { judgeSuggestion, type InfluenceLookup } from "./judge-suggestion";
 import { findSuggestionCandidates, type MatchedCitations } from "./match-citations";
 
 export const MAX_CONTEXTS = 3;
@@ -56,7 +57,11 @@ function citesRow(from: string, to: string, provider: FoundPaper["provider"], de
   };
 }
 
-export type PlanOptions = { minCiters: number };
+export type PlanOptions = { minCiters: number; maxSuggestions: number };
+
+export function influenceLookup(details: CitationDetails): InfluenceLookup {
+  return { has: (citing) => details.has(citing), influential: (citing, cited) => details.get(citing)?.get(cited)?.influential === true };
+}
 
 export function planEnrichment(scope: EnrichmentScope, found: Map<string, FoundPaper>, matched: MatchedCitations, details: CitationDetails, options: PlanOptions): EnrichmentPlan {
   const paperUpdates = scope.papers.flatMap((paper) => {
@@ -75,10 +80,15 @@ export function planEnrichment(scope: EnrichmentScope, found: Map<string, FoundP
 
   const suggestions: PaperRow[] = [];
   const taken = new Set([...years.keys()]);
+  const isS2 = (id: string) => found.get(id)?.provider === "semantic-scholar";
+  const lookup = influenceLookup(details);
+  let judged = 0;
   for (const outside of findSuggestionCandidates(matched, options.minCiters)) {
-    const citerDetails = [...outside.citers].map(([from, cited]) => detailOf(from, cited));
-    const influenceKnown = citerDetails.some((d) => d !== undefined);
-    if (influenceKnown && !citerDetails.some((d) => d?.influential)) continue;
+    // The same walk as the evidence pass (fetch-citation-data.ts): the first maxSuggestions
+    // confirmed ones; one whose citers were not all read is not confirmed.
+    if (judged >= options.maxSuggestions) break;
+    if (judgeSuggestion(outside, isS2, lookup) !== "confirmed") continue;
+    judged++;
     const { stub } = outside;
     if (!stub.title) continue; // nothing to show: not worth a node
     const id = stub.arxivId ?? slugify(stub.title);
@@ -103,7 +113,7 @@ export function planEnrichment(scope: EnrichmentScope, found: Map<string, FoundP
     });
     for (const [from, cited] of [...outside.citers].sort(([a], [b]) => a.localeCompare(b))) {
       const detail = detailOf(from, cited);
-      cites.push(citesRow(from, id, outside.provider, detail));
+      cites.push(citesRow(from, id, found.get(from)?.provider ?? outside.provider, detail));
       if (detail) qualified.push({ from, to: id, detail });
     }
   }

@@ -22,6 +22,8 @@ export type EnrichOptions = {
   offline: boolean;
   dryRun: boolean;
   minCiters: number;
+  /** at most this many suggested prerequisites, the most cited first */
+  maxSuggestions: number;
   progress: Progress;
   write?: EnrichmentWriteOptions;
 };
@@ -64,7 +66,7 @@ export async function runEnrichment(config: AppConfig, options: EnrichOptions): 
   if (!scope) throw new EnrichError(`no roadmap with id "${options.roadmapId}" (load it first: npm run ingest -- FILE --roadmap ${options.roadmapId})`);
   const { s2, openAlex } = createClients(config, options.offline);
   const { found, missing, matched, details } = await fetchCitationData({ s2, openAlex }, scope, options);
-  const plan = planEnrichment(scope, found, matched, details, { minCiters: options.minCiters });
+  const plan = planEnrichment(scope, found, matched, details, { minCiters: options.minCiters, maxSuggestions: options.maxSuggestions });
   const write = options.dryRun ? null : await writeEnrichment(plan, options.write);
   const http: ClientStats = { requests: 0, cacheHits: 0, retries: 0, rateLimited: 0 };
   for (const stats of [s2.stats, openAlex.stats]) for (const key of Object.keys(http) as (keyof ClientStats)[]) http[key] += stats[key];

@@ -28,7 +28,7 @@ const dirs: string[] = [];
 const envFor = (cacheDir?: string) => {
   const dir = cacheDir ?? mkdtempSync(join(tmpdir(), "enrich-cache-"));
   if (!cacheDir) dirs.push(dir);
-  return { S2_API_URL: server.s2Url, OPENALEX_API_URL: server.openAlexUrl, ENRICH_CACHE_DIR: dir, ENRICH_INTERVAL_MS: "0", ENRICH_TIMEOUT_MS: "400", ENRICH_BACKOFF_MS: "20" };
+  return { S2_API_URL: server.s2Url, OPENALEX_API_URL: server.openAlexUrl, ENRICH_CACHE_DIR: dir, ENRICH_INTERVAL_MS: "0", ENRICH_TIMEOUT_MS: "5000", ENRICH_BACKOFF_MS: "20" };
 };
 const edge = async (type: string, from: string, to: string) =>
   (await query(`MATCH (:Paper {id: $from})-[r:${type}]->(:Paper {id: $to}) RETURN properties(r) AS props`, { from, to }))[0]?.props as Record<string, unknown> | undefined;

@@ -22,10 +22,11 @@ const limiter = (): RateLimiter => {
   const inner = createRateLimiter(0);
   return { acquire: () => inner.acquire(), pauseFor: (ms) => (pauses.push(ms), inner.pauseFor(ms)) };
 };
-const client = (options: { offline?: boolean; dir?: string; base?: string } = {}) => {
+// A short timeout only where a hang is served: a loaded machine may be slow to answer at all.
+const client = (options: { offline?: boolean; dir?: string; base?: string; timeoutMs?: number } = {}) => {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "enrich-client-"));
   dirs.push(dir);
-  return createApiClient({ provider: "Replay", baseUrl: options.base ?? server.s2Url, cache: createRequestCache(dir), limiter: limiter(), timeoutMs: 200, backoffMs: 5, offline: options.offline ?? false });
+  return createApiClient({ provider: "Replay", baseUrl: options.base ?? server.s2Url, cache: createRequestCache(dir), limiter: limiter(), timeoutMs: options.timeoutMs ?? 5_000, backoffMs: 5, offline: options.offline ?? false });
 };
 
 beforeAll(async () => {
@@ -54,7 +55,7 @@ describe("createApiClient", () => {
     server.addFault({ path: /2202\.05262$/, kind: "500", times: 1 });
     server.addFault({ path: /2202\.05262$/, kind: "hang", times: 1 });
     pauses.length = 0;
-    const c = client();
+    const c = client({ timeoutMs: 300 });
     expect((await c.request({ path: "/paper/ARXIV:2202.05262" })).status).toBe(200);
     expect(pauses).toEqual([2_000]);
     expect(c.stats).toMatchObject({ requests: 4, retries: 3, rateLimited: 1 });
