@@ -15,7 +15,7 @@ import { toPlain } from "./neo4j-values";
 const differs = (v: string) => `any(k IN keys(row.props) WHERE NOT (${v}[k] = row.props[k]) OR (${v}[k] IS NULL) <> (row.props[k] IS NULL))`;
 
 const PAPER_FIELDS = `{id: p.id, title: coalesce(p.title, ''), year: p.year, arxivId: p.arxivId, doi: p.doi, s2Id: p.s2Id,
-  openAlexId: p.openAlexId, venue: p.venue, abstract: p.abstract, hasAuthors: size(coalesce(p.authors, [])) > 0, suggested: coalesce(p.suggested, false)}`;
+  openAlexId: p.openAlexId, venue: p.venue, abstract: p.abstract, hasAuthors: size(coalesce(p.authors, [])) > 0, suggested: coalesce(p.suggested, false) AND NOT coalesce(p.inRoadmap, false)}`;
 
 const STATEMENTS = {
   paperUpdates: `UNWIND $rows AS row MATCH (p:Paper {id: row.id}) WITH p, row WHERE ${differs("p")} SET p += row.props`,

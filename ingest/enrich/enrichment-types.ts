@@ -10,7 +10,7 @@ export type GraphPaper = {
   venue: string | null;
   abstract: string | null;
   hasAuthors: boolean;
-  /** proposed by an earlier enrichment (a suggested prerequisite) */
+  /** proposed by an earlier enrichment (a suggested prerequisite) and listed by no roadmap */
   suggested: boolean;
 };
 
@@ -36,8 +36,8 @@ export type EnrichmentPlan = {
   scopeIds: string[];
   paperUpdates: PaperRow[];
   suggestions: PaperRow[];
-  /** suggested prerequisites of earlier runs that this roadmap's papers cite */
-  alreadySuggested: number;
+  /** suggestions not in the graph before this run */
+  newSuggestions: number;
   cites: CitesRow[];
   candidates: CandidateRow[];
   refused: RefusedCounts;

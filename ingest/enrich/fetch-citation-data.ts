@@ -72,7 +72,7 @@ export async function fetchCitationData(clients: { s2: ApiClient; openAlex: ApiC
 
   // The evidence pass: one /references listing per paper citing another graph paper, then,
   // for the most cited outside papers, the listings of their citers until one cites it
-  // influentially (at most maxSuggestions are confirmed), and then those of all its citers.
+  // influentially (at most maxSuggestions are confirmed).
   const details: CitationDetails = new Map();
   const read = async (from: string) => {
     const paper = found.get(from);
@@ -95,11 +95,7 @@ export async function fetchCitationData(clients: { s2: ApiClient; openAlex: ApiC
       await read(judgement.fetch);
       judgement = judgeSuggestion(outside, isS2, lookup);
     }
-    if (judgement !== "confirmed") continue;
-    confirmed++;
-    // A suggestion joins the graph, and its citations become edges inside it: read them all
-    // now, as the next run will (else that run would make requests and change the CITES).
-    for (const from of outside.citers.keys()) if (isS2(from) && !details.has(from)) await read(from);
+    if (judgement === "confirmed") confirmed++;
   }
   progress.stop();
 

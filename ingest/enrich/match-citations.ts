@@ -21,7 +21,10 @@ export function buildPaperIndex(scope: EnrichmentScope, found: Map<string, Found
   const add = (key: string | undefined, id: string) => {
     if (key && !byKey.has(key)) byKey.set(key, id);
   };
-  for (const paper of [...scope.papers, ...scope.others]) {
+  // Earlier suggestions (not listed by any roadmap) are not "in the graph" here: they are judged
+  // again like any outside paper, so every run reads the same evidence (a warm run is free).
+  const known = [...scope.papers, ...scope.others.filter((p) => !p.suggested)];
+  for (const paper of known) {
     add(paper.s2Id ? `semantic-scholar:${paper.s2Id}` : undefined, paper.id);
     add(paper.openAlexId ? `openalex:${paper.openAlexId}` : undefined, paper.id);
     add(paper.arxivId ? `arxiv:${lower(paper.arxivId)}` : undefined, paper.id);
@@ -33,7 +36,7 @@ export function buildPaperIndex(scope: EnrichmentScope, found: Map<string, Found
     add(paper.doi ? `doi:${lower(paper.doi)}` : undefined, id);
   }
   // Titles last: an id match is surer than a title match.
-  for (const paper of [...scope.papers, ...scope.others]) add(`title:${normalizeTitle(paper.title)}`, paper.id);
+  for (const paper of known) add(`title:${normalizeTitle(paper.title)}`, paper.id);
   return {
     find(stub, provider) {
       const keys = [`${provider}:${stub.providerId}`, stub.arxivId && `arxiv:${stub.arxivId.toLowerCase()}`, stub.doi && `doi:${stub.doi.toLowerCase()}`, stub.title && `title:${normalizeTitle(stub.title)}`];

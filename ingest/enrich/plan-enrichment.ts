@@ -79,7 +79,8 @@ export function planEnrichment(scope: EnrichmentScope, found: Map<string, FoundP
   });
 
   const suggestions: PaperRow[] = [];
-  const taken = new Set([...years.keys()]);
+  const suggestedBefore = new Set(scope.others.filter((p) => p.suggested).map((p) => p.id));
+  const taken = new Set([...years.keys()].filter((id) => !suggestedBefore.has(id)));
   const isS2 = (id: string) => found.get(id)?.provider === "semantic-scholar";
   const lookup = influenceLookup(details);
   let judged = 0;
@@ -123,7 +124,6 @@ export function planEnrichment(scope: EnrichmentScope, found: Map<string, FoundP
   const scopeIds = new Set(scope.papers.map((p) => p.id));
   const fixed = scope.buildsOn.filter((e) => !(e.source === "citation" && scopeIds.has(e.from)));
   const choice = chooseCandidates(qualified, fixed, (id) => years.get(id) ?? null);
-  const suggestedBefore = new Set(scope.others.filter((p) => p.suggested).map((p) => p.id));
-  const alreadySuggested = new Set(matched.inside.filter((e) => suggestedBefore.has(e.to)).map((e) => e.to)).size;
-  return { roadmapId: scope.roadmapId, scopeIds: scope.papers.map((p) => p.id), paperUpdates, suggestions, alreadySuggested, cites, ...choice };
+  const newSuggestions = suggestions.filter((row) => !suggestedBefore.has(row.id)).length;
+  return { roadmapId: scope.roadmapId, scopeIds: scope.papers.map((p) => p.id), paperUpdates, suggestions, newSuggestions, cites, ...choice };
 }

@@ -91,7 +91,7 @@ export function formatEnrichSummary(s: EnrichSummary, seconds: number): string {
     `  requests:    ${s.http.requests} (cache hits ${s.http.cacheHits}, retries ${s.http.retries}, rate-limited ${s.http.rateLimited})`,
     `  CITES:       ${plan.cites.length}`,
     `  BUILDS_ON candidates: ${plan.candidates.length} written, ${refused} refused (${plan.refused.cycle} would close a cycle, ${plan.refused.forwardInTime} point forward in time, ${plan.refused.undated} undated), ${plan.alreadyCurated} already curated`,
-    `  suggested prerequisites: ${plan.suggestions.length} new, ${plan.alreadySuggested} already in the graph${plan.suggestions.length ? ` (${plan.suggestions.slice(0, 5).map((p) => `${String(p.props.title)} [${String(p.props.suggestedBy)}]`).join("; ")})` : ""}`,
+    `  suggested prerequisites: ${plan.suggestions.length} (${plan.newSuggestions} new)${plan.suggestions.length ? ` (${plan.suggestions.slice(0, 5).map((p) => `${String(p.props.title)} [${String(p.props.suggestedBy)}]`).join("; ")})` : ""}`,
   ];
   if (s.unknown.length > 0) lines.push(`  unknown to the providers: ${s.unknown.slice(0, 10).join(", ")}${s.unknown.length > 10 ? ", …" : ""}`);
   if (s.write) lines.push(`  changes:     ${s.write.changes} (nodes +${s.write.nodesCreated}/-${s.write.nodesDeleted}, relationships +${s.write.relationshipsCreated}/-${s.write.relationshipsDeleted}, properties set ${s.write.propertiesSet})`);

@@ -99,7 +99,7 @@ describe("a list loaded and enriched against the replay server", () => {
       const before = await getGraphChecksum();
       const run = await runEnrich(args, env);
       expect(run.code, run.output).toBe(0);
-      expect(readSummary(run.output)).toMatchObject({ requests: 0, changes: 0, suggestions: 0, alreadySuggested: 2 });
+      expect(readSummary(run.output)).toMatchObject({ requests: 0, changes: 0, suggestions: 2, newSuggestions: 0 });
       expect(await getGraphChecksum()).toEqual(before);
     }
     expect(server.requests).toEqual([]);

@@ -15,7 +15,7 @@ export function runEnrich(args: string[], env: Record<string, string>): Promise<
 }
 
 /** The figures of an enrichment summary, read back from its text. */
-export function readSummary(output: string): { requests: number; cacheHits: number; retries: number; rateLimited: number; cites: number; written: number; refused: number; cycle: number; forward: number; suggestions: number; alreadySuggested: number; changes: number | null } {
+export function readSummary(output: string): { requests: number; cacheHits: number; retries: number; rateLimited: number; cites: number; written: number; refused: number; cycle: number; forward: number; suggestions: number; newSuggestions: number; changes: number | null } {
   const num = (pattern: RegExp) => {
     const match = pattern.exec(output);
     if (!match?.[1]) throw new Error(`no ${String(pattern)} in:\n${output}`);
@@ -32,8 +32,8 @@ export function readSummary(output: string): { requests: number; cacheHits: numb
     refused: num(/(\d+) refused/),
     cycle: num(/(\d+) would close a cycle/),
     forward: num(/(\d+) point forward in time/),
-    suggestions: num(/suggested prerequisites: (\d+) new/),
-    alreadySuggested: num(/(\d+) already in the graph/),
+    suggestions: num(/suggested prerequisites: (\d+)/),
+    newSuggestions: num(/suggested prerequisites: \d+ \((\d+) new\)/),
     changes: changes?.[1] ? Number(changes[1]) : null,
   };
 }
