@@ -43,3 +43,15 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ API_MAX_BODY_BYTES: "lots" })).toThrow(/API_MAX_BODY_BYTES/);
   });
 });
+
+describe("parseConfig: citation enrichment", () => {
+  it("defaults to the public providers and validates overrides", () => {
+    const config = parseConfig({});
+    expect(config.S2_API_URL).toBe("https://api.semanticscholar.org/graph/v1");
+    expect(config.OPENALEX_API_URL).toBe("https://api.openalex.org");
+    expect(config.S2_API_KEY).toBeUndefined();
+    expect(parseConfig({ S2_API_URL: "http://127.0.0.1:4010/s2", OPENALEX_MAILTO: "me@example.org" })).toMatchObject({ S2_API_URL: "http://127.0.0.1:4010/s2", OPENALEX_MAILTO: "me@example.org" });
+    expect(() => parseConfig({ S2_API_URL: "ftp://example.org" })).toThrow(/S2_API_URL: must be an http\(s\) URL/);
+    expect(() => parseConfig({ OPENALEX_MAILTO: "nobody" })).toThrow(/OPENALEX_MAILTO: must be an e-mail address/);
+  });
+});

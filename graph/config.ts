@@ -38,6 +38,21 @@ export const configSchema = z.object({
    * X-Forwarded-For, which a client talking to the server directly can vary at will.
    */
   CONSOLE_RATE_LIMIT_TOTAL: z.coerce.number().int().min(1).max(10_000_000).default(300),
+  /** Citation enrichment (`npm run enrich`): base URLs (tests point them at a local replay server). */
+  S2_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://api.semanticscholar.org/graph/v1"),
+  OPENALEX_API_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default("https://api.openalex.org"),
+  /** Optional Semantic Scholar key (sent as x-api-key): allows 1 request/s instead of a slower shared pace. */
+  S2_API_KEY: z.string().trim().min(1).optional(),
+  /** Optional e-mail for OpenAlex's "polite pool" (sent as mailto=). */
+  OPENALEX_MAILTO: z.email({ error: "must be an e-mail address" }).optional(),
+  /** Where enrichment caches provider responses (git-ignored; delete it to refetch). */
+  ENRICH_CACHE_DIR: z.string().trim().min(1).default(".data/enrich-cache"),
+  /** Least time between two requests to one provider; default 1 s to Semantic Scholar with a key, 3 s without, 0.2 s to OpenAlex. */
+  ENRICH_INTERVAL_MS: z.coerce.number().int().min(0).max(600_000).optional(),
+  /** A provider request with no answer within this time is abandoned and retried. */
+  ENRICH_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
+  /** First backoff step after a 5xx or a timeout (doubled per attempt, with jitter). */
+  ENRICH_BACKOFF_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -23,6 +23,7 @@ import { normalizeTitle } from "./ids";
 import { formatSummary } from "./format-summary";
 import { ConfigError, getConfig } from "../graph/config";
 import { removeRoadmap } from "../graph/remove-roadmap";
+import { describeEnrichFailure, enrichRoadmap } from "./enrich/cli";
 
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
@@ -35,7 +36,8 @@ const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--
   --strict      refuse the file at its first flaw (default: warn with file:line, skip or salvage the entry, go on)
   --dry-run     validate and print what would be written, write nothing
   --reset       replace everything of this roadmap instead of merging into it
-  --remove ID   delete roadmap ID (papers other roadmaps list stay)`;
+  --remove ID   delete roadmap ID (papers other roadmaps list stay)
+  --enrich      then add citation data (npm run enrich -- --roadmap ID; see its --help)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
       reset: { type: "boolean", default: false },
       remove: { type: "string" },
       "batch-size": { type: "string", default: "5000" },
+      enrich: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -93,6 +96,15 @@ async function main(): Promise<number> {
   progress.stop();
   const counts = await getGraphCounts();
   console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
+  if (values.enrich) {
+    // The roadmap is committed by now: a failed enrichment leaves it loaded, and says so.
+    try {
+      await enrichRoadmap(prepared.roadmapId, {});
+    } catch (error) {
+      console.error(`the roadmap was loaded, but ${describeEnrichFailure(error)}`);
+      return 1;
+    }
+  }
   return 0;
 }
 
