@@ -14,11 +14,13 @@ export type PaperRow = {
     normTitle: string;
     year: number | null;
     venue: string | null;
+    venueYear: number | null;
     url: string | null;
     arxivId: string | null;
     tag: string | null;
     isSurvey: boolean;
     inRoadmap: boolean;
+    standalone: string | null;
   };
 };
 
@@ -65,11 +67,13 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     normTitle: normalizeTitle(paper.title),
     year: paper.year ?? null,
     venue: paper.venue ?? null,
+    venueYear: paper.venueYear ?? null,
     url: paper.url ?? null,
     arxivId: paper.arxivId ?? null,
     tag: paper.tag ?? null,
     isSurvey: paper.isSurvey,
     inRoadmap: paper.inRoadmap || listed,
+    standalone: paper.standalone ?? null,
   },
 });
 
