@@ -88,7 +88,7 @@ describe("sections and overview", () => {
     const { roadmaps } = await getSectionTree(ROADMAP);
     expect(roadmaps).toHaveLength(1);
     const top = roadmaps[0]?.sections ?? [];
-    expect(top[0]).toMatchObject({ id: "generative-ai/background-knowledge", name: "Background Knowledge", nameRu: "Фоновые знания", level: 0 });
+    expect(top[0]).toMatchObject({ id: "generative-ai/background-knowledge", name: "Background Knowledge", nameRu: "Базовые знания", level: 0 });
     expect(top.map((s) => s.order)).toEqual([...top.map((s) => s.order)].sort((a, b) => a - b));
     const transformer = flatten(top).find((s) => s.id === "generative-ai/transformer-architecture");
     expect(transformer).toMatchObject({ level: 1, children: [] });
