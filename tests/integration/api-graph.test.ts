@@ -43,7 +43,8 @@ describe("neighbourhood", () => {
 
   it("filters by relation type and label", async () => {
     const graph = await getNeighbourhood({ ids: [GQA], types: ["BUILDS_ON"] });
-    expect(nodeIds(graph).sort()).toEqual([GQA, MQA, TRANSFORMER].sort());
+    // What GQA builds on, and Llama 2, which builds on GQA.
+    expect(nodeIds(graph).sort()).toEqual([GQA, MQA, TRANSFORMER, "2307.09288"].sort());
     expect(graph.edges.every((e) => e.type === "BUILDS_ON")).toBe(true);
     // Undirected: two hops reach the Transformer's other descendants too.
     const wider = await getNeighbourhood({ ids: [GQA], types: ["BUILDS_ON"], depth: 2, limit: 500 });
