@@ -9,6 +9,7 @@ export type PaperRow = {
     normTitle: string;
     year: number | null;
     venue: string | null;
+    venueYear: number | null;
     url: string | null;
     arxivId: string | null;
     doi: string | null;
@@ -18,6 +19,7 @@ export type PaperRow = {
     tag: string | null;
     isSurvey: boolean;
     inRoadmap: boolean;
+    standalone: string | null;
   };
 };
 

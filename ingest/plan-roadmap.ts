@@ -43,6 +43,7 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     normTitle: normalizeTitle(paper.title),
     year: paper.year ?? null,
     venue: paper.venue ?? null,
+    venueYear: paper.venueYear ?? null,
     url: paper.url ?? null,
     arxivId: paper.arxivId ?? null,
     doi: paper.doi ?? null,
@@ -52,6 +53,7 @@ export const paperRow = (paper: ParsedPaper, id: string, listed: boolean): Paper
     tag: paper.tag ?? null,
     isSurvey: paper.isSurvey,
     inRoadmap: paper.inRoadmap || listed,
+    standalone: paper.standalone ?? null,
   },
 });
 

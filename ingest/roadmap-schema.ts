@@ -58,6 +58,8 @@ export const sectionSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1),
   nameRu: z.string().min(1).optional(),
+  /** where a reworded Russian name came from (e.g. the seed's machine translation); kept, never written or shown */
+  nameRuSource: z.string().min(1).optional(),
   /** id of the parent section; absent for a top-level area */
   parent: idSchema.optional(),
   items: z.array(sectionItemSchema).default([]),
@@ -71,8 +73,11 @@ export type SectionInput = z.infer<typeof sectionSchema>;
 export const paperSchema = z.strictObject({
   id: idSchema,
   title: z.string().min(1),
+  /** year of the first public version (arXiv v1, workshop, report); the timeline uses it */
   year: z.number().int().min(1900).max(2100).optional(),
   venue: z.string().min(1).optional(),
+  /** the venue's own year, which may be later than `year` (an arXiv preprint published at next year's conference) */
+  venueYear: z.number().int().min(1900).max(2100).optional(),
   url: z.url().optional(),
   arxivId: arxivIdSchema.optional(),
   /** lowercased, without the https://doi.org/ prefix */
@@ -85,6 +90,8 @@ export const paperSchema = z.strictObject({
   isSurvey: z.boolean().default(false),
   /** false for a real prerequisite that the roadmap itself does not list (e.g. DDPM) */
   inRoadmap: z.boolean().default(true),
+  /** why the paper builds on no other paper of the graph (a benchmark, a dataset, a survey...) */
+  standalone: z.string().min(10).max(300).optional(),
   line: z.number().int().positive().optional(),
 });
 export type PaperInput = z.infer<typeof paperSchema>;

@@ -118,6 +118,24 @@ describe("validateRoadmap", () => {
     expect(problemsOf(data)).toEqual([{ line: 11, message: "buildsOn.1: BUILDS_ON cycle: p-mid -> p-old -> p-new -> p-mid" }]);
   });
 
+  it("reports a venue year before the first public version", () => {
+    const data = base();
+    data.papers[1] = { ...data.papers[1]!, venue: "ICLR", venueYear: 2021 };
+    expect(validateRoadmap(data, { file: "r.yaml" }).papers[1]).toMatchObject({ year: 2020, venueYear: 2021 });
+    data.papers[1] = { ...data.papers[1], venueYear: 2019 };
+    expect(problemsOf(data)).toEqual([
+      { line: 6, message: "papers.1.venueYear: venue year 2019 is before the first public version (2020); year is the earlier of the two" },
+    ]);
+  });
+
+  it("reports a standalone paper that builds on others, and keeps the reason of one that does not", () => {
+    const data = base();
+    data.papers[0] = { ...data.papers[0]!, standalone: "the first paper of the field here" };
+    expect(validateRoadmap(data, { file: "r.yaml" }).papers[0]?.standalone).toBe("the first paper of the field here");
+    data.papers[1] = { ...data.papers[1]!, standalone: "claims to build on nothing" };
+    expect(problemsOf(data)).toEqual([{ line: 6, message: 'papers.1.standalone: paper "p-mid" is marked standalone but builds on other papers' }]);
+  });
+
   it("reports surveys that are not survey papers and covers that resolve to nothing", () => {
     const data = base();
     data.surveys.push({ survey: "p-old", covers: ["area"], line: 80 }, { survey: "nobody", covers: ["r-blog"], line: 81 });

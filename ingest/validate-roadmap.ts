@@ -87,6 +87,16 @@ export function checkRoadmap(roadmap: Roadmap, lineOf: (path: PathKey[]) => numb
     }
   });
 
+  roadmap.papers.forEach((paper, i) => {
+    if (paper.year !== undefined && paper.venueYear !== undefined && paper.venueYear < paper.year) {
+      report(["papers", i, "venueYear"], `venue year ${paper.venueYear} is before the first public version (${paper.year}); year is the earlier of the two`);
+    }
+  });
+  const builders = new Set(roadmap.buildsOn.map((edge) => edge.from));
+  roadmap.papers.forEach((paper, i) => {
+    if (paper.standalone !== undefined && builders.has(paper.id)) report(["papers", i, "standalone"], `paper "${paper.id}" is marked standalone but builds on other papers`);
+  });
+
   const edges = new Set<string>();
   roadmap.buildsOn.forEach((edge, i) => {
     const from = papers.get(edge.from);

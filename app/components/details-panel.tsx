@@ -11,6 +11,7 @@ import { StartHere } from "./start-here";
 import { StatusButtons } from "./status-buttons";
 import type { ExploreView } from "./hooks/use-explore-view";
 import { tagOf } from "@/app/lib/to-elements";
+import { venueLabel } from "@/app/lib/format-venue";
 
 export type DetailsPanelProps = {
   id: string | null;
@@ -78,9 +79,14 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <p className="details-meta">
         <span className={`kind-pill kind-${node.kind}`}>{t(node.kind)}</span>
         {tagOf(node) && <span className="tag">{tagOf(node)}</span>}
-        {[node.year, text(node, "venue")].filter(Boolean).join(" · ")}
+        <span data-testid="details-dates">{[node.year, venueLabel(node.properties)].filter(Boolean).join(" · ")}</span>
         {node.inRoadmap === false && <span className="tag muted-tag">not in roadmap</span>}
       </p>
+      {text(node, "standalone") && (
+        <p className="details-standalone" data-testid="details-standalone">
+          {t("Builds on no paper of this graph")}: {text(node, "standalone")}
+        </p>
+      )}
       {(url || arxiv) && (
         <p className="details-links">
           {url && (

@@ -125,6 +125,7 @@ const RU: Record<string, string> = {
   "checking…": "проверка…",
   "database down": "база недоступна",
   relationships: "связей",
+  "Builds on no paper of this graph": "Не опирается ни на одну статью этого графа",
 };
 
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {

@@ -13,10 +13,10 @@ test.describe("language and theme", () => {
     await page.getByTestId("language-toggle").click();
     await expect(app.tab("Обзор")).toBeVisible();
     await expect(app.tab("Путь чтения")).toBeVisible();
-    await expect(tree.getByRole("button", { name: /^Фоновые знания/ })).toBeVisible();
-    await expect(page.getByTestId("legend")).toContainText("Фоновые знания");
+    await expect(tree.getByRole("button", { name: /^Базовые знания/ })).toBeVisible();
+    await expect(page.getByTestId("legend")).toContainText("Базовые знания");
     // Section names on the canvas follow the language too.
-    await expect.poll(async () => (await readNode(page, "generative-ai/background-knowledge")).data.label).toBe("Фоновые знания");
+    await expect.poll(async () => (await readNode(page, "generative-ai/background-knowledge")).data.label).toBe("Базовые знания");
     await page.reload();
     await expect(app.tab("Обзор")).toBeVisible();
     await app.layoutDone();

@@ -51,7 +51,7 @@ describe("search", () => {
   });
 
   it("finds sections by their Russian names", async () => {
-    const results = await search("Архитектура трансформатора", { kind: "section" });
+    const results = await search("Архитектура трансформера", { kind: "section" });
     expect(ids(results)[0]).toBe(SECTION);
     expect(results.results[0]?.node.kind).toBe("section");
   });
@@ -151,7 +151,7 @@ describe("node details", () => {
     const gqa = await getNodeDetails(GQA);
     expect(gqa.node).toMatchObject({ id: GQA, kind: "paper", area: "generative-ai/background-knowledge" });
     expect(gqa.breadcrumb.map((b) => b.id)).toEqual(["generative-ai/background-knowledge", SECTION]);
-    expect(gqa.breadcrumb[1]?.nameRu).toBe("Архитектура трансформатора");
+    expect(gqa.breadcrumb[1]?.nameRu).toBe("Архитектура трансформера");
     expect(gqa.buildsOn.map((b) => b.node.id).sort()).toEqual([MQA, TRANSFORMER].sort());
     expect(gqa.buildsOn.every((b) => (b.reason ?? "").length > 10)).toBe(true);
     expect(gqa.builtUponBy.map((b) => b.node.id)).not.toContain(MQA);

@@ -41,6 +41,10 @@ describe("the bundled Generative AI roadmap", () => {
       "Beyond Transformers",
     ]);
     expect(areas.every((a) => typeof a.nameRu === "string" && /[а-яА-Я]/.test(a.nameRu))).toBe(true);
+    expect(areas[0]?.nameRu).toBe("Базовые знания");
+    // The seed's machine translation stays in the data file as a source; it is never written.
+    const sources = await read<{ n: number }>("MATCH (s:Section) WHERE s.nameRuSource IS NOT NULL RETURN count(s) AS n");
+    expect(Number(sources[0]?.n)).toBe(0);
   });
 
   it("lists every entry of known sections (counted by hand from the reference)", async () => {
