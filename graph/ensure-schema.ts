@@ -3,6 +3,7 @@
  * transaction with data writes). Every statement is idempotent.
  */
 import { getDatabase, getDriver } from "./driver";
+import { STAGING_SCHEMA } from "./staging-statements";
 
 export const SEARCH_INDEX = "roadmapSearch";
 /** The roadmap's annotations of its listings (IN_SECTION.note), which search also matches. */
@@ -29,6 +30,7 @@ const SCHEMA = [
      ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${NOTES_INDEX} IF NOT EXISTS FOR ()-[r:IN_SECTION]-() ON EACH [r.note]
      ${FULLTEXT_OPTIONS}`,
+  ...STAGING_SCHEMA,
 ];
 
 export async function ensureSchema(): Promise<void> {
