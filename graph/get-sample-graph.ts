@@ -14,7 +14,8 @@ export type SampleGraph = z.infer<typeof sampleGraphSchema>;
 export async function getSampleGraph(limit = 150): Promise<SampleGraph> {
   try {
     const { records } = await getDriver().executeQuery(
-      `MATCH (n) WITH n ORDER BY elementId(n) LIMIT $limit
+      // Live labels only: nodes of a large ingest in progress carry staging labels instead.
+      `MATCH (n:Roadmap|Section|Paper|Resource|Question) WITH n ORDER BY elementId(n) LIMIT $limit
        WITH collect(n) AS ns
        UNWIND ns AS n
        OPTIONAL MATCH (n)-[r]->(m) WHERE m IN ns
