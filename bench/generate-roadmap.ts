@@ -5,7 +5,8 @@
  * accepts: the streamed `.ndjson` form (any size, read line by line) or, for small sizes, the
  * structured `.json` form (the reader's 20 MB limit applies to it). Deterministic for a seed.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import type { NdjsonLineInput } from "../ingest/roadmap-ndjson-schema";
 import { syntheticRoadmap, type SyntheticOptions } from "./build-synthetic-roadmap";
@@ -15,6 +16,8 @@ export type GeneratedCounts = Record<NdjsonLineInput["kind"], number> & { bytes:
 /** Streams the NDJSON form into `file` in ~1 MB writes; returns line counts per kind. */
 export function writeSyntheticNdjson(file: string, options: SyntheticOptions): GeneratedCounts {
   const counts: GeneratedCounts = { roadmap: 0, section: 0, paper: 0, resource: 0, buildsOn: 0, surveys: 0, bytes: 0 };
+  // bench/.data/ is git-ignored, so a fresh clone does not have it.
+  mkdirSync(dirname(file), { recursive: true });
   const fd = openSync(file, "w");
   try {
     let buffer = "";

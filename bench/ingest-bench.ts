@@ -35,8 +35,11 @@ export type SizeResult = {
 export const CAPPED_HEAP_MB = 128;
 
 const IMPORT_DIR = join(DATA_DIR, "import");
-/** At 100k papers the one ingest transaction peaks at ~2.5 GB (measured): the default ½-heap limit needs a 6g heap. */
-export const heapFor = (papers: number) => (papers > 20_000 ? "6g" : "2g");
+/**
+ * The launcher's default heap (2g, so a 1 GB limit per transaction) at every size: a roadmap larger
+ * than one batch is staged in committed batches, so its final transaction stays small (issue 17).
+ */
+export const heapFor = (_papers: number) => "2g";
 
 function summarize(records: RunRecord[], method: Method, graph: { nodes: number; relationships: number }): MethodSummary {
   const mine = records.filter((r) => r.method === method);

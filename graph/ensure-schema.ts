@@ -3,6 +3,7 @@
  * transaction with data writes). Every statement is idempotent.
  */
 import { getDatabase, getDriver } from "./driver";
+import { STAGING_SCHEMA } from "./staging-statements";
 
 export const SEARCH_INDEX = "roadmapSearch";
 /** The roadmap's annotations of its listings (IN_SECTION.note), which search also matches. */
@@ -38,6 +39,7 @@ const SCHEMA = [
      ${FULLTEXT_OPTIONS}`,
   `CREATE FULLTEXT INDEX ${RUSSIAN_INDEX} IF NOT EXISTS FOR (n:Section) ON EACH [n.nameRu]
      OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'russian', \`fulltext.eventually_consistent\`: false } }`,
+  ...STAGING_SCHEMA,
 ];
 
 export async function ensureSchema(): Promise<void> {

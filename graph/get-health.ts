@@ -1,4 +1,5 @@
 import { getDatabase, getDriver } from "./driver";
+import { countStaged, sumOf } from "./count-staged";
 import { toGraphError } from "./errors";
 import { toNumber } from "./neo4j-values";
 import { healthSchema, type Health } from "@/contract/health";
@@ -19,6 +20,7 @@ export async function getHealth(): Promise<Health> {
       {},
       { database, routing: "READ" },
     );
+    const staged = await countStaged(async (query) => toNumber((await driver.executeQuery(query, {}, { database, routing: "READ" })).records[0]?.get("c")));
     const component = components.records[0];
     const count = counts.records[0];
     return healthSchema.parse({
@@ -29,7 +31,8 @@ export async function getHealth(): Promise<Health> {
         address: info.address ?? "unknown",
         database,
       },
-      graph: { nodes: toNumber(count?.get("nodes")), relationships: toNumber(count?.get("relationships")) },
+      // Without staging data: a large ingest in progress is not part of the graph yet.
+      graph: { nodes: toNumber(count?.get("nodes")) - staged.nodes, relationships: toNumber(count?.get("relationships")) - sumOf(staged.relationships) },
     });
   } catch (error) {
     throw toGraphError(error);

@@ -1,5 +1,6 @@
 /** Counts per label and relationship type, the most built-upon papers, papers per year, roadmaps. */
 import { z } from "zod";
+import { countStaged, sumOf } from "./count-staged";
 import { readTransaction, type ReadTx } from "./read-query";
 import { statsSchema, type Stats } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
@@ -42,6 +43,14 @@ export async function getStats(options: { top?: number } = {}): Promise<Stats> {
     const perType = await countsPer(tx, "CALL db.relationshipTypes()", "relationshipType", (name) => `MATCH ()-[r:${name}]->() RETURN count(r) AS c`);
     const [nodes] = await tx.rows("MATCH (n) RETURN count(n) AS c", {}, count);
     const [relationships] = await tx.rows("MATCH ()-[r]->() RETURN count(r) AS c", {}, count);
+    // A large ingest in progress (or one that died) is not part of the graph yet.
+    const staged = await countStaged(async (query) => (await tx.rows(query, {}, count))[0]?.c ?? 0);
+    for (const label of staged.labels) delete labels[label];
+    for (const [type, n] of Object.entries(staged.relationships)) {
+      const live = (perType[type] ?? 0) - n;
+      if (live > 0) perType[type] = live;
+      else delete perType[type];
+    }
     const mostBuiltUpon = await tx.rows(MOST_BUILT_UPON, { limit: options.top ?? 10 }, z.object({ node: rawNodeSchema, count: z.number().int() }));
     const papersPerYear = await tx.rows(PER_YEAR, {}, z.object({ year: z.number().int(), count: z.number().int() }));
     const roadmaps = await tx.rows(
@@ -58,7 +67,7 @@ export async function getStats(options: { top?: number } = {}): Promise<Stats> {
       }),
     );
     return statsSchema.parse({
-      totals: { nodes: nodes?.c ?? 0, relationships: relationships?.c ?? 0 },
+      totals: { nodes: (nodes?.c ?? 0) - staged.nodes, relationships: (relationships?.c ?? 0) - sumOf(staged.relationships) },
       labels,
       relationships: perType,
       mostBuiltUpon: mostBuiltUpon.map((row) => ({ node: toGraphNode(row.node), count: row.count })),

@@ -1,6 +1,13 @@
 /**
- * Writes a planned roadmap into Neo4j in ONE write transaction: either all of it lands or
- * nothing does (a killed process or a lost connection rolls the transaction back).
+ * Writes a planned roadmap into Neo4j so that readers see all of it or none of it.
+ * - A roadmap of at most one batch (and any --reset) goes in ONE write transaction: a killed
+ *   process or a lost connection rolls it back.
+ * - A larger one is staged first (graph/stage-roadmap.ts): its new nodes and the relationships
+ *   among them are written in batches that each commit, under staging labels no reader matches;
+ *   then one transaction makes them live (a label swap), writes what touches live data, and
+ *   removes what the roadmap no longer holds. Neo4j's memory then grows with one batch plus what
+ *   changes in live data, not with the roadmap. A run that fails removes its staging data; one
+ *   that dies leaves it, invisible, and the next run of that roadmap removes it first.
  * Idempotent: properties are only SET where they differ, so a second run counts zero changes.
  *
  * Rows arrive as a stream, phase by phase (a phase's rows are all written before the next
@@ -9,37 +16,16 @@
  * keys kept for the final cleanup are collected only when the database already holds some of
  * this roadmap; for a new roadmap the cleanup could only match what this run wrote, and is skipped.
  */
-import type { ManagedTransaction, QueryResult, Transaction } from "neo4j-driver";
-import type { BuildsOnRow, PaperRow, PlacementRow, QuestionRow, ResourceRow, SameTopicRow, SectionRow, SurveyRow } from "./roadmap-rows";
+import type { ManagedTransaction, QueryResult, Session, Transaction } from "neo4j-driver";
+import type { RoadmapWrite, StepRow } from "./roadmap-write";
 import { getDatabase, getDriver } from "./driver";
 import { ensureSchema } from "./ensure-schema";
 import { toGraphError } from "./errors";
+import { collectKeys, emptyKeep, type KeepKeys } from "./collect-keep-keys";
+export type { RoadmapWrite, StepRow, StepRows } from "./roadmap-write";
 import { ANY_PAPER, CLEANUP, EMPTY_DATABASE_STATEMENTS, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
-
-export type StepRows = {
-  sections: SectionRow;
-  sectionLinks: { id: string; parent: string | null };
-  papers: PaperRow;
-  resources: ResourceRow;
-  paperPlacements: PlacementRow;
-  resourcePlacements: PlacementRow;
-  questions: QuestionRow;
-  buildsOn: BuildsOnRow;
-  sectionSurveys: SurveyRow;
-  paperSurveys: SurveyRow;
-  sameTopic: SameTopicRow;
-  /** a topic's papers (ids as written, distinct, sorted): every pair of them is SAME_TOPIC */
-  sameTopicGroups: { topic: string; members: string[] };
-};
-export type StepRow = { [K in StatementName]: { step: K; row: StepRows[K] } }[StatementName];
-
-export type RoadmapWrite = {
-  roadmap: { id: string; title: string; source: string | null };
-  /** Each phase yields rows; all of a phase is written before the next begins. */
-  phases: (() => Iterable<StepRow> | AsyncIterable<StepRow>)[];
-  /** Expected row counts per step, for progress messages (unknown ones are left out). */
-  totals?: Partial<Record<StatementName, number>>;
-};
+import { dropStaged, stageRoadmap, wasStaged } from "./stage-roadmap";
+import { PUBLISH } from "./staging-statements";
 
 export type WriteOptions = {
   reset?: boolean;
@@ -47,6 +33,8 @@ export type WriteOptions = {
   onProgress?: (step: string, done: number, total: number) => void;
   /** test hook: called after each statement with its index (throw to abort, await to pause) */
   afterStatement?: (index: number) => Promise<void> | void;
+  /** staged write (see above); default: when the roadmap has more rows than one batch (never with reset) */
+  staged?: boolean;
 };
 
 export type WriteResult = {
@@ -58,6 +46,8 @@ export type WriteResult = {
   propertiesSet: number;
   /** true when the database held nothing of this roadmap before (the cleanup was skipped) */
   fresh: boolean;
+  /** true when it was staged in committed batches, then made live in one transaction */
+  staged: boolean;
 };
 
 /** Statements sent ahead of the one running (see run() in writeRoadmap). */
@@ -70,34 +60,6 @@ const LABELS: Record<StatementName, string> = {
   resourcePlacements: "resource placements", questions: "questions", buildsOn: "builds on", sectionSurveys: "surveys of sections",
   paperSurveys: "surveys of papers", sameTopic: "same topic", sameTopicGroups: "same topic (by topic)",
 };
-
-/** The cleanup's keep-lists, as CLEANUP's parameters name them. */
-type KeepKeys = Record<"questionIds" | "placementKeys" | "sectionIds" | "resourceIds" | "buildsKeys" | "surveyKeys" | "sameKeys" | "paperIds", Set<string>>;
-
-function keysOf(item: StepRow): [keyof KeepKeys, string[]] | undefined {
-  if (item.step === "sameTopicGroups") {
-    const { members } = item.row;
-    return ["sameKeys", members.flatMap((a, i) => members.slice(i + 1).map((b) => `${a}|${b}`))];
-  }
-  const key = keyOf(item);
-  return key ? [key[0], [key[1]]] : undefined;
-}
-
-function keyOf(item: Exclude<StepRow, { step: "sameTopicGroups" }>): [keyof KeepKeys, string] | undefined {
-  switch (item.step) {
-    case "sections": return ["sectionIds", item.row.id];
-    case "papers": return ["paperIds", item.row.id];
-    case "resources": return ["resourceIds", item.row.id];
-    case "questions": return ["questionIds", item.row.id];
-    case "paperPlacements":
-    case "resourcePlacements": return ["placementKeys", `${item.row.node}|${item.row.section}`];
-    case "buildsOn": return ["buildsKeys", `${item.row.from}|${item.row.to}`];
-    case "sectionSurveys":
-    case "paperSurveys": return ["surveyKeys", `${item.row.survey}|${item.row.target}`];
-    case "sameTopic": return ["sameKeys", `${item.row.a}|${item.row.b}`];
-    case "sectionLinks": return undefined;
-  }
-}
 
 function addCounters(result: WriteResult, summary: QueryResult["summary"]): void {
   const c = summary.counters.updates();
@@ -139,85 +101,57 @@ export async function deleteRoadmapContent(tx: Transaction | ManagedTransaction,
   return results;
 }
 
-async function isFresh(tx: Transaction, rid: string): Promise<boolean> {
+async function isFresh(tx: Transaction | ManagedTransaction, rid: string): Promise<boolean> {
   for (const check of FRESH_CHECKS) if ((await tx.run(check, { rid })).records.length > 0) return false;
   return true;
 }
 
+/** Rows kept in memory for the final transaction of a staged write; beyond, it re-reads the input. */
+const DEFER_CAP = 100_000;
+
+type Counter = { next: number };
+
 export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = {}): Promise<WriteResult> {
   const batchSize = options.batchSize ?? 5000;
   const rid = input.roadmap.id;
-  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, fresh: false };
-  let statementIndex = 0;
+  const rows = Object.values(input.totals ?? {}).reduce((sum, n) => sum + n, 0);
+  const staged = !options.reset && (options.staged ?? rows > batchSize);
+  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, fresh: false, staged };
+  const counter: Counter = { next: 0 };
   try {
     await ensureSchema();
     const session = getDriver().session({ database: getDatabase(), defaultAccessMode: "WRITE" });
     try {
-      const tx = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "roadmap-ingest", roadmap: rid } });
+      if (!staged) {
+        await writeTransaction(session, input, options, result, counter);
+        return result;
+      }
+      await dropStaged(session, rid);
+      result.fresh = await session.executeRead((tx) => isFresh(tx, rid));
+      const keep = result.fresh ? undefined : emptyKeep();
+      const done = new Map<StatementName, number>();
       try {
-        // Pipelined: the next statement is sent while the previous one still runs, so that the
-        // server never waits for us to read and shape the next batch (statements of one
-        // transaction still run one after another, in order). At most PIPELINE + 1 in flight.
-        const inFlight: Promise<void>[] = [];
-        const run = async (statement: string, params: Record<string, unknown>, onDone?: () => void) => {
-          const index = statementIndex++;
-          const done = tx.run(statement, { rid, ...params }).summary().then(async (summary) => {
+        const pass = await stageRoadmap(session, input, {
+          rid,
+          batchSize,
+          deferCap: DEFER_CAP,
+          ...(keep ? { onRow: (item: StepRow) => collectKeys(keep, item) } : {}),
+          onBatch: async (name, count, summary) => {
             addCounters(result, summary);
-            onDone?.();
-            await options.afterStatement?.(index);
-          });
-          done.catch(() => undefined); // surfaced by the await below or in drain()
-          inFlight.push(done);
-          while (inFlight.length > PIPELINE) await inFlight.shift();
-        };
-        const drain = async () => {
-          while (inFlight.length > 0) await inFlight.shift();
-        };
-        if (options.reset) for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
-        await run(ROADMAP, { roadmap: input.roadmap });
-        await drain();
-        result.fresh = await isFresh(tx, rid);
-        const noPapers = result.fresh && (await tx.run(ANY_PAPER)).records.length === 0;
-        const statements = noPapers ? EMPTY_DATABASE_STATEMENTS : result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
-        const keep: KeepKeys | undefined = result.fresh ? undefined : { questionIds: new Set(), placementKeys: new Set(), sectionIds: new Set(), resourceIds: new Set(), buildsKeys: new Set(), surveyKeys: new Set(), sameKeys: new Set(), paperIds: new Set() };
-        const buffers = new Map<StatementName, unknown[]>(ORDER.map((name) => [name, []]));
-        const done = new Map<StatementName, number>();
-        const flush = async (name: StatementName) => {
-          const rows = buffers.get(name) ?? [];
-          if (rows.length === 0) return;
-          buffers.set(name, []);
-          await run(statements[name], { rows }, () => {
-            done.set(name, (done.get(name) ?? 0) + rows.length);
-            options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
-            // The driver keeps every Result of an open transaction, and each Result its parameters,
-            // until the commit: emptying the (sent and finished) batch lets its rows be collected,
-            // so the writer holds a batch per statement instead of the whole roadmap.
-            rows.length = 0;
-          });
-        };
-        for (const phase of input.phases) {
-          for await (const item of phase()) {
-            const keys = keep ? keysOf(item) : undefined;
-            if (keys && keep) for (const key of keys[1]) keep[keys[0]].add(key);
-            const buffer = buffers.get(item.step) ?? [];
-            buffer.push(item.row);
-            if (buffer.length >= batchSize) await flush(item.step);
-          }
-          for (const name of ORDER) await flush(name);
-          await drain();
-        }
-        if (keep) {
-          // Each statement gets only the lists it names: they hold a key per row of the roadmap.
-          for (const statement of CLEANUP) {
-            const names = [...statement.matchAll(/\$(\w+)/g)].map((m) => m[1] as keyof KeepKeys).filter((name) => name in keep);
-            await run(statement, Object.fromEntries(names.map((name) => [name, [...keep[name]]])));
-          }
-        }
-        await run(IN_ROADMAP, {});
-        await drain();
-        await tx.commit();
+            done.set(name, (done.get(name) ?? 0) + count);
+            options.onProgress?.(`${LABELS[name]} (staged)`, done.get(name) ?? 0, input.totals?.[name] ?? 0);
+            await options.afterStatement?.(counter.next++);
+          },
+        });
+        const phases = pass.deferred
+          ? pass.deferred.map((items) => () => items)
+          : input.phases.map((phase) => async function* unstaged() {
+              for await (const item of phase()) if (!wasStaged(item, pass.staged)) yield item;
+            });
+        await writeTransaction(session, { ...input, phases }, options, result, counter, { keep });
       } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        // Best effort: when Neo4j itself is gone, the next run of this roadmap removes it.
+        await dropStaged(session, rid).catch(() => undefined);
         throw error;
       }
     } finally {
@@ -227,4 +161,87 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
     throw toGraphError(error);
   }
   return result;
+}
+
+/**
+ * The one write transaction: the whole roadmap, or (`publish`) the final transaction of a staged
+ * write: its staged nodes made live, then the rows the staged pass left, then the cleanup.
+ */
+async function writeTransaction(session: Session, input: RoadmapWrite, options: WriteOptions, result: WriteResult, counter: Counter, publish?: { keep: KeepKeys | undefined }): Promise<void> {
+  const batchSize = options.batchSize ?? 5000;
+  const rid = input.roadmap.id;
+  const tx = session.beginTransaction({ timeout: 30 * 60_000, metadata: { app: "roadmap-ingest", roadmap: rid } });
+  try {
+    // Pipelined: the next statement is sent while the previous one still runs, so that the
+    // server never waits for us to read and shape the next batch (statements of one
+    // transaction still run one after another, in order). At most PIPELINE + 1 in flight.
+    const inFlight: Promise<void>[] = [];
+    const run = async (statement: string, params: Record<string, unknown>, onDone?: () => void) => {
+      const index = counter.next++;
+      const done = tx.run(statement, { rid, ...params }).summary().then(async (summary) => {
+        addCounters(result, summary);
+        onDone?.();
+        await options.afterStatement?.(index);
+      });
+      done.catch(() => undefined); // surfaced by the await below or in drain()
+      inFlight.push(done);
+      while (inFlight.length > PIPELINE) await inFlight.shift();
+    };
+    const drain = async () => {
+      while (inFlight.length > 0) await inFlight.shift();
+    };
+    if (options.reset) for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
+    await run(ROADMAP, { roadmap: input.roadmap });
+    let statements = MERGE_STATEMENTS;
+    let keep = publish?.keep;
+    if (publish) {
+      for (const statement of PUBLISH) await run(statement, {});
+    } else {
+      await drain();
+      result.fresh = await isFresh(tx, rid);
+      const noPapers = result.fresh && (await tx.run(ANY_PAPER)).records.length === 0;
+      statements = noPapers ? EMPTY_DATABASE_STATEMENTS : result.fresh ? FRESH_STATEMENTS : MERGE_STATEMENTS;
+      keep = result.fresh ? undefined : emptyKeep();
+    }
+    const collect = publish ? undefined : keep;
+    const buffers = new Map<StatementName, unknown[]>(ORDER.map((name) => [name, []]));
+    const done = new Map<StatementName, number>();
+    const flush = async (name: StatementName) => {
+      const rows = buffers.get(name) ?? [];
+      if (rows.length === 0) return;
+      buffers.set(name, []);
+      await run(statements[name], { rows }, () => {
+        done.set(name, (done.get(name) ?? 0) + rows.length);
+        options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
+        // The driver keeps every Result of an open transaction, and each Result its parameters,
+        // until the commit: emptying the (sent and finished) batch lets its rows be collected,
+        // so the writer holds a batch per statement instead of the whole roadmap.
+        rows.length = 0;
+      });
+    };
+    for (const phase of input.phases) {
+      for await (const item of phase()) {
+        if (collect) collectKeys(collect, item);
+        const buffer = buffers.get(item.step) ?? [];
+        buffer.push(item.row);
+        if (buffer.length >= batchSize) await flush(item.step);
+      }
+      for (const name of ORDER) await flush(name);
+      await drain();
+    }
+    const kept = keep;
+    if (kept) {
+      // Each statement gets only the lists it names: they hold a key per row of the roadmap.
+      for (const statement of CLEANUP) {
+        const names = [...statement.matchAll(/\$(\w+)/g)].map((m) => m[1] as keyof KeepKeys).filter((name) => name in kept);
+        await run(statement, Object.fromEntries(names.map((name) => [name, [...kept[name]]])));
+      }
+    }
+    await run(IN_ROADMAP, {});
+    await drain();
+    await tx.commit();
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
 }

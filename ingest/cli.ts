@@ -3,7 +3,9 @@
  *
  * Loads the bundled Generative AI roadmap (no FILE) or any roadmap in Markdown, plain text,
  * the structured YAML/JSON form, or the streamed NDJSON form (any size, read line by line).
- * Validates everything first, then writes in one transaction.
+ * Validates everything first, then writes: in one transaction, or, for a roadmap larger than one
+ * batch, in committed batches under staging labels made live by one final transaction
+ * (graph/write-roadmap.ts). Either way readers see all of it or nothing.
  */
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
@@ -31,7 +33,8 @@ const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--
   FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, NDJSON (.ndjson, streamed, any size),
                 or a reference-manager export: BibTeX (.bib), RIS (.ris), CSL-JSON (.json);
                 default: the bundled Generative AI roadmap
-  --batch-size  rows per statement (default 5000)
+  --batch-size  rows per statement (default 5000); a roadmap of more rows is written in committed
+                batches of this size, then made live at once
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
   --strict      refuse the file at its first flaw (default: warn with file:line, skip or salvage the entry, go on)
   --dry-run     validate and print what would be written, write nothing
@@ -147,17 +150,18 @@ void main()
       if (error instanceof RoadmapInputError || error instanceof ConfigError) {
         console.error(`ingest failed, nothing was written:\n${error.message}`);
       } else if (error instanceof GraphError && error.kind === "too-large") {
-        // The whole roadmap is one transaction, and Neo4j caps a transaction's memory
-        // (db.memory.transaction.max; our launcher sets half the heap).
+        // Neo4j caps a transaction's memory (db.memory.transaction.max; our launcher sets half the
+        // heap). A staged write needs one batch's worth plus what changes in live data.
         console.error(
-          "ingest failed, nothing was written (the transaction was rolled back): the roadmap is too large for one " +
-            "transaction under this Neo4j's memory limit (db.memory.transaction.max)" +
+          "ingest failed, nothing was written (rolled back): a transaction of this ingest is too large for this " +
+            "Neo4j's memory limit (db.memory.transaction.max)" +
             `${error.details?.code ? ` [${error.details.code}]` : ""}.\n` +
-            "Give Neo4j more memory: with our launcher, `npm run db:stop && NEO4J_HEAP=6g npm run db:start` " +
-            "(the limit is half the heap; 100k papers need about 2.5 GB); elsewhere, raise db.memory.transaction.max.",
+            "A roadmap of more rows than --batch-size (default 5000) is written in committed batches of that size: " +
+            "retry with a smaller --batch-size, or give Neo4j more memory: with our launcher, " +
+            "`npm run db:stop && NEO4J_HEAP=4g npm run db:start` (the limit is half the heap); elsewhere, raise db.memory.transaction.max.",
         );
       } else if (error instanceof GraphError) {
-        console.error(`ingest failed, nothing was written (the transaction was rolled back): ${error.message}${error.details?.code ? ` [${error.details.code}]` : ""}`);
+        console.error(`ingest failed, nothing was written (rolled back): ${error.message}${error.details?.code ? ` [${error.details.code}]` : ""}`);
       } else {
         console.error("ingest failed, nothing was written:", error instanceof Error ? error.message : error);
       }

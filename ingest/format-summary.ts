@@ -45,6 +45,7 @@ export function formatSummary({ roadmapId, plan, result, counts, dryRun, seconds
         ["properties set", result.propertiesSet],
       ]),
       `total changes: ${result.changes}`,
+      result.staged ? "written in committed batches (staged), made live in one transaction" : "written in one transaction",
     );
   }
   if (counts) {

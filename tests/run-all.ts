@@ -3,16 +3,19 @@
  * Playwright e2e tests in real Chromium against the built app.
  *
  * Unless NEO4J_URI is given, it starts a throw-away Neo4j on a free port (data in
- * .neo4j-test/) and stops it afterwards, whatever happens. Stages can be picked:
- * `tsx tests/run-all.ts [typecheck] [lint] [unit] [integration] [e2e]`.
+ * .neo4j-test/) and stops it afterwards, whatever happens. Last, a one-run ingest benchmark at
+ * 1,000 papers on its own Neo4j (so that `npm run bench` cannot break unnoticed; it checks the
+ * figures exist, never their times). Stages can be picked:
+ * `tsx tests/run-all.ts [typecheck] [lint] [unit] [integration] [e2e] [bench]`.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { buildLauncher, findFreePort, startNeo4j, stopNeo4j } from "../neo4j/control";
+import { checkBenchResults } from "./support/check-bench-results";
 
-type Stage = "typecheck" | "lint" | "unit" | "integration" | "e2e";
-const ALL: Stage[] = ["typecheck", "lint", "unit", "integration", "e2e"];
+type Stage = "typecheck" | "lint" | "unit" | "integration" | "e2e" | "bench";
+const ALL: Stage[] = ["typecheck", "lint", "unit", "integration", "e2e", "bench"];
 const root = resolve(import.meta.dirname, "..");
 const resultsDir = join(root, "test-results");
 
@@ -151,6 +154,7 @@ async function main(): Promise<number> {
       await stopDb().catch((error: unknown) => console.error("could not stop Neo4j:", error));
     }
   }
+  if (stages.has("bench")) ok = (await stage("bench smoke", runBenchSmoke)) && ok;
   return finish(ok);
 }
 
@@ -167,6 +171,18 @@ async function corpusStage(): Promise<boolean> {
     return true;
   }
   return stage("corpus", () => run("npx", ["tsx", "--conditions=react-server", "tests/corpus/check-corpus.ts"], { ...process.env, CORPUS_DIR: dir, NEO4J_HEAP: process.env.NEO4J_HEAP ?? "1g" }));
+}
+
+/** `npm run bench` at 1,000 papers, one run, ingest only (ours and LOAD CSV); then its figures are checked. */
+async function runBenchSmoke(): Promise<number> {
+  const since = Date.now();
+  const methods = ["ours", "loadCsv"];
+  const code = await run("npx", ["tsx", "--conditions=react-server", "bench/run-all.ts", "--only", "ingest", "--sizes", "1000", "--runs", "1", "--methods", methods.join(",")]);
+  if (code !== 0) return code;
+  const problems = checkBenchResults(join(root, "bench", "results", "all.json"), since, { papers: 1000, methods });
+  for (const problem of problems) console.error(`bench smoke: ${problem}`);
+  tally[problems.length === 0 ? "passed" : "failed"]++;
+  return problems.length === 0 ? 0 : 1;
 }
 
 /** One line per reliability suite that ran, from the figures it wrote (see RELIABILITY.md). */
