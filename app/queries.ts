@@ -75,11 +75,11 @@ export const sectionsQuery = (roadmap?: string) =>
     retry: retryUnlessClientError,
   });
 
-export const overviewQuery = (roadmap?: string, sameTopic = false) =>
+export const overviewQuery = (roadmap?: string, sameTopic = false, resources = false) =>
   queryOptions({
-    queryKey: ["overview", roadmap ?? null, sameTopic],
+    queryKey: ["overview", roadmap ?? null, sameTopic, resources],
     queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ sameTopic: String(sameTopic) });
+      const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
       if (roadmap) params.set("roadmap", roadmap);
       return fetchJson<Subgraph>(`/api/overview?${params.toString()}`, { signal });
     },
@@ -162,7 +162,9 @@ export const pathQuery = (o: PathOptions) =>
 export const statsQuery = () =>
   queryOptions({
     queryKey: ["stats"],
-    queryFn: ({ signal }) => fetchJson<Stats>("/api/stats", { signal }),
+    // No abort signal: the start panel that asks for the stats unmounts as soon as a link's
+    // selection is read, and cancelling would throw away a small answer it needs again later.
+    queryFn: () => fetchJson<Stats>("/api/stats"),
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
   });

@@ -40,8 +40,17 @@ export const cypherResponseSchema = z.object({
   columns: z.array(z.string()),
   /** plain JSON; nodes are {elementId, id, labels, properties}, relationships {elementId, type, start, end, properties} */
   rows: z.array(z.array(z.unknown())),
-  /** every node, relationship and path found anywhere in the rows */
-  graph: z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) }),
+  /**
+   * every node, relationship and path found anywhere in the rows; `connections`: the other
+   * relationships among those nodes (capped; `connectionsTruncated` when cut), which the graph
+   * view draws unless the user turns them off
+   */
+  graph: z.object({
+    nodes: z.array(graphNodeSchema),
+    edges: z.array(graphEdgeSchema),
+    connections: z.array(graphEdgeSchema),
+    connectionsTruncated: z.boolean(),
+  }),
   /** true when rows (or a long list in a row) were cut at the cap */
   truncated: z.boolean(),
   rowCap: z.number().int().positive(),

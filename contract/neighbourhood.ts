@@ -17,5 +17,6 @@ export type NeighbourhoodRequest = z.input<typeof neighbourhoodRequestSchema>;
 /** As graph/ takes it: parsed, defaults filled in. */
 export type ParsedNeighbourhoodRequest = z.output<typeof neighbourhoodRequestSchema>;
 
-export const overviewQuerySchema = z.object({ roadmap: nodeIdSchema.optional(), sameTopic: queryFlag(false) });
+/** SAME_TOPIC edges and resources (links that are not papers) are many: each only on request. */
+export const overviewQuerySchema = z.object({ roadmap: nodeIdSchema.optional(), sameTopic: queryFlag(false), resources: queryFlag(false) });
 export type OverviewQuery = z.infer<typeof overviewQuerySchema>;

@@ -13,6 +13,7 @@ export * from "./sections";
 export * from "./reading-path";
 export * from "./path";
 export * from "./stats";
+export * from "./graph-schema";
 export * from "./cypher";
 export * from "./health";
 export * from "./error-body";

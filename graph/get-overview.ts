@@ -1,7 +1,8 @@
 /**
  * The whole-roadmap picture: the roadmap, its sections, its papers (listed ones and the
  * foundational ones it brought in) and the structural and builds-on edges among them.
- * SAME_TOPIC is left out unless asked for: it is dense and hides the structure.
+ * SAME_TOPIC and the roadmap's resources are left out unless asked for: both are many and hide
+ * the structure.
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
@@ -20,6 +21,8 @@ const NODES = `
     MATCH (n:Paper)-[:IN_SECTION]->(:Section {roadmap: r.id}) RETURN n
     UNION
     MATCH (n:Paper {ownerRoadmap: r.id}) RETURN n
+    UNION
+    MATCH (n:Resource)-[:IN_SECTION]->(:Section {roadmap: r.id}) WHERE $resources RETURN n
   }
   WITH DISTINCT n
   RETURN elementId(n) AS eid, ${nodeProjection("n")} AS node
@@ -37,7 +40,7 @@ export async function getOverview(query: Partial<OverviewQuery> = {}): Promise<S
   return readTransaction(async (tx) => {
     const roadmaps = await tx.rows(ROADMAPS, { roadmap: query.roadmap ?? null }, z.object({ id: z.string() }));
     if (query.roadmap !== undefined && roadmaps.length === 0) throw notFound("roadmap", query.roadmap);
-    const nodes = await tx.rows(NODES, { roadmaps: roadmaps.map((r) => r.id) }, z.object({ eid: z.string(), node: rawNodeSchema }));
+    const nodes = await tx.rows(NODES, { roadmaps: roadmaps.map((r) => r.id), resources: query.resources ?? false }, z.object({ eid: z.string(), node: rawNodeSchema }));
     const edges = await tx.rows(EDGES, { eids: nodes.map((n) => n.eid), types }, z.object({ edge: rawEdgeSchema }));
     return subgraphSchema.parse({
       nodes: uniqueById(nodes.map((row) => toGraphNode(row.node))),

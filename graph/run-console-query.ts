@@ -12,6 +12,7 @@
  */
 import neo4j, { type ResultSummary } from "neo4j-driver";
 import { checkConsoleQuery } from "./check-console-query";
+import { connectConsoleNodes } from "./connect-console-nodes";
 import { getDatabase, getDriver } from "./driver";
 import { GraphError, toConsoleError } from "./errors";
 import { toNumber, toPlain } from "./neo4j-values";
@@ -125,11 +126,13 @@ export async function executeConsoleQuery(query: string, params: Record<string, 
   } finally {
     clearTimeout(timer);
   }
-  const graph = collector.finish(await enrichNodes(collector));
+  const nodes = await enrichNodes(collector);
+  const graph = collector.finish(nodes);
+  const connections = await connectConsoleNodes(nodes, graph.edges);
   return cypherResponseSchema.parse({
     columns: streamed.columns,
     rows: streamed.rows,
-    graph,
+    graph: { ...graph, connections: connections.edges, connectionsTruncated: connections.truncated },
     truncated: streamed.truncated || collector.truncated,
     rowCap,
     summary: summarise(streamed.summary, { available: streamed.available, consumed: Date.now() - started }),

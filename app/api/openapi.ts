@@ -37,7 +37,7 @@ const ENDPOINTS: Endpoint[] = [
     body: { name: "NeighbourhoodRequest", schema: s.neighbourhoodRequestSchema }, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
   },
   { method: "get", path: "/api/sections", summary: "Section trees with counts", description: "Counts include descendants.", query: s.sectionsQuerySchema, response: { name: "SectionsResponse", schema: s.sectionsResponseSchema }, errors: [404] },
-  { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
+  { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true, resources only with resources=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
   {
     method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
     description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order.",
@@ -50,6 +50,7 @@ const ENDPOINTS: Endpoint[] = [
     query: s.pathQuerySchema, response: { name: "PathsResponse", schema: s.pathsResponseSchema }, errors: [404],
   },
   { method: "get", path: "/api/stats", summary: "Counts and distributions", description: "Per label and type, the most built-upon papers, papers per year.", response: { name: "Stats", schema: s.statsSchema }, errors: [] },
+  { method: "get", path: "/api/schema", summary: "Labels, relationship types and their property keys", description: "What the Cypher editor completes from.", response: { name: "GraphSchema", schema: s.graphSchemaSchema }, errors: [] },
   {
     method: "post", path: "/api/cypher", summary: "Read-only Cypher console",
     description:

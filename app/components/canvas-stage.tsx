@@ -6,6 +6,7 @@ import type { CanvasData } from "@/app/lib/canvas-data";
 import type { Theme } from "@/app/lib/graph-style";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { StatusMap } from "@/app/lib/reading-progress";
+import { chooseOverlay } from "@/app/lib/choose-overlay";
 import { activeFilterCount, DEFAULT_STATE, type ViewState } from "@/app/lib/url-state";
 import { CanvasToolbar, type ExportKind } from "./canvas-toolbar";
 import { FiltersBar } from "./filters-bar";
@@ -33,31 +34,39 @@ export function CanvasStage(props: {
   listView: boolean;
   onListView: (on: boolean) => void;
   onSelect: (id: string | null) => void;
+  focus: { id: string; seq: number } | null;
   onExport: (kind: ExportKind) => void;
   loading: boolean;
 }) {
   const { state, update, canvas, explore, language } = props;
   const t = (key: string) => translate(language, key);
   const [note, setNote] = useState<string | null>(null);
-  const [shownLayout, setShownLayout] = useState<string | null>(null);
+  const [shownLayout, setShownLayout] = useState<{ name: string; timelineOrigin?: number } | null>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
   // The legend starts open only where it leaves the canvas enough room.
   const roomy = useMediaQuery("(min-width: 1500px) and (min-height: 860px)");
 
-  let overlay: { text: string; action?: { label: string; run: () => void }; busy?: boolean } | null = null;
-  if (state.mode === "explore") {
-    if (explore.overview.isPending) overlay = { text: t("Loading the graph…"), busy: true };
-    else if (explore.overview.isError) overlay = { text: `${t("Could not load")}: ${explore.overview.error.message}`, action: { label: t("Try again"), run: () => void explore.overview.refetch() } };
-    else if (explore.view.nodes.size === 0 && explore.hiddenCount === 0) overlay = { text: t("The graph is empty. Load the roadmap with npm run ingest.") };
-    else if (canvas.nodes.length === 0)
-      overlay = {
-        text: t("Nothing to show with these filters."),
-        action: activeFilterCount(state.filters) ? { label: t("Clear filters"), run: () => update({ filters: DEFAULT_STATE.filters, hideRead: false }) } : { label: t("Reset view"), run: explore.reset },
-      };
-  } else if (state.mode === "path" && !state.target) overlay = { text: t("Pick a target paper or section") };
-  else if (state.mode === "finder" && (!state.from || !state.to)) overlay = { text: t("Pick two nodes to see how they connect.") };
-  else if (state.mode === "cypher" && canvas.nodes.length === 0) overlay = { text: t("Run a query that returns nodes, relationships or paths to draw them here.") };
-  else if (canvas.nodes.length === 0 && props.loading) overlay = { text: t("Loading"), busy: true };
+  const chosen = chooseOverlay({
+    mode: state.mode,
+    overview: explore.overview.isPending ? "pending" : explore.overview.isError ? "error" : "ready",
+    viewNodes: explore.view.nodes.size,
+    hidden: explore.hiddenCount,
+    drawn: canvas.nodes.length,
+    filtersActive: activeFilterCount(state.filters) > 0,
+    target: state.target,
+    ends: Boolean(state.from && state.to),
+    loading: props.loading,
+  });
+  const actions = {
+    retry: { label: t("Try again"), run: () => void explore.overview.refetch() },
+    "clear-filters": { label: t("Clear filters"), run: () => update({ filters: DEFAULT_STATE.filters, hideRead: false }) },
+    "reset-view": { label: t("Reset view"), run: explore.reset },
+  };
+  const overlay = chosen && {
+    text: chosen.action === "retry" ? `${t(chosen.text)}: ${explore.overview.error?.message ?? ""}` : t(chosen.text),
+    action: chosen.action && actions[chosen.action],
+    busy: chosen.busy,
+  };
 
   return (
     <div className="stage-body">
@@ -97,6 +106,7 @@ export function CanvasStage(props: {
           layoutKey={canvas.key}
           placed={state.layout === "timeline" ? undefined : canvas.positions}
           selected={state.selected}
+          focus={state.mode === "explore" ? props.focus : null}
           highlight={canvas.highlight}
           target={state.mode === "path" ? state.target : null}
           edgeLabels={state.mode === "finder"}
@@ -109,12 +119,14 @@ export function CanvasStage(props: {
             () => state.selected && state.mode === "explore" && explore.expand(state.selected),
           )}
           onLayoutDone={(r) => {
-            setShownLayout(r.name);
+            setShownLayout({ name: r.name, timelineOrigin: r.timelineOrigin });
             setNote(r.note === "dagre-too-large" ? t("Hierarchical layout is limited to 500 nodes; showing the layered preview instead.") : null);
           }}
           onViewport={state.layout === "timeline" ? setViewport : undefined}
         />
-        {shownLayout === "timeline" && state.layout === "timeline" && viewport && canvas.nodes.length > 0 && <TimelineAxis nodes={canvas.nodes} viewport={viewport} language={language} />}
+        {shownLayout?.name === "timeline" && shownLayout.timelineOrigin !== undefined && state.layout === "timeline" && viewport && canvas.nodes.length > 0 && (
+          <TimelineAxis nodes={canvas.nodes} viewport={viewport} origin={shownLayout.timelineOrigin} language={language} />
+        )}
         {overlay && (
           <div className="canvas-overlay" role="status" data-testid="canvas-status">
             {overlay.busy && <span className="spinner" aria-hidden="true" />}

@@ -1,6 +1,7 @@
 "use client";
 /** Layout switcher, zoom, list view and exports above the canvas. */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { nextFocusIndex } from "@/app/lib/roving-focus";
 import { translate, type Language } from "@/app/lib/i18n";
 import { LAYOUTS, type LayoutName } from "@/app/lib/url-state";
 
@@ -21,6 +22,28 @@ export function CanvasToolbar(props: {
   const t = (key: string) => translate(props.language, key);
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const items = () => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  // WAI-ARIA menu button: opening focuses the first item; arrows move; Escape and Tab close.
+  const openMenu = (focusLast = false) => {
+    setOpen(true);
+    requestAnimationFrame(() => (focusLast ? items().at(-1) : items()[0])?.focus());
+  };
+  const closeMenu = (returnFocus: boolean) => {
+    setOpen(false);
+    if (returnFocus) button.current?.focus();
+  };
+  const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Escape") closeMenu(true);
+    else if (e.key === "Tab") closeMenu(false);
+    else {
+      const list = items();
+      const next = nextFocusIndex(e.key, list.indexOf(document.activeElement as HTMLButtonElement), list.length);
+      if (next === null) return;
+      list[next]?.focus();
+    }
+    if (e.key !== "Tab") e.preventDefault();
+  };
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => {
@@ -60,11 +83,26 @@ export function CanvasToolbar(props: {
           <span aria-hidden="true">☰</span>
         </button>
         <div className="menu" ref={menu}>
-          <button type="button" className="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="export-button">
+          <button
+            ref={button}
+            type="button"
+            className="button"
+            aria-haspopup="menu"
+            aria-expanded={open}
+            aria-controls="export-menu"
+            onClick={() => (open ? closeMenu(false) : openMenu())}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+                e.preventDefault();
+                openMenu(e.key === "ArrowUp");
+              }
+            }}
+            data-testid="export-button"
+          >
             {t("Export")} ▾
           </button>
           {open && (
-            <div role="menu" className="menu-list" onKeyDown={(e) => e.key === "Escape" && setOpen(false)}>
+            <div role="menu" id="export-menu" aria-label={t("Export")} className="menu-list" onKeyDown={onMenuKey}>
               {(
                 [
                   ["png", "PNG image"],
@@ -77,13 +115,14 @@ export function CanvasToolbar(props: {
                   key={kind}
                   type="button"
                   role="menuitem"
+                  tabIndex={-1}
                   className="menu-item"
                   onClick={() => {
-                    setOpen(false);
+                    closeMenu(true);
                     props.onExport(kind);
                   }}
                 >
-                  {label}
+                  {t(label)}
                 </button>
               ))}
             </div>

@@ -21,10 +21,11 @@ export function CypherTab(props: {
   onQueryChange: (q: string) => void;
   onShowGraph: (graph: { nodes: GraphNode[]; edges: GraphEdge[] }, options: { append: boolean }) => void;
   language: Language;
+  sharedQuery?: string;
 }) {
   return (
     <div className="mode-panel-body cypher" data-testid="cypher-tab" aria-label={translate(props.language, "Cypher")}>
-      <CypherConsole query={props.query} onQueryChange={props.onQueryChange} onShowGraph={props.onShowGraph} language={props.language} />
+      <CypherConsole query={props.query} onQueryChange={props.onQueryChange} onShowGraph={props.onShowGraph} language={props.language} sharedQuery={props.sharedQuery} />
     </div>
   );
 }

@@ -3,15 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import { paperUrl } from "@/app/lib/export-path";
-import { localName, sectionName, translate, type Language } from "@/app/lib/i18n";
+import { localName, sectionName, topicName, translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
-import { nodeQuery } from "@/app/queries";
+import { nodeQuery, sectionsQuery } from "@/app/queries";
 import { NodeList } from "./node-list";
 import { StartHere } from "./start-here";
 import { StatusButtons } from "./status-buttons";
 import type { ExploreView } from "./hooks/use-explore-view";
 import { tagOf } from "@/app/lib/to-elements";
 import { venueLabel } from "@/app/lib/format-venue";
+import type { ExpansionReport } from "@/app/lib/view-graph";
 
 export type DetailsPanelProps = {
   id: string | null;
@@ -21,7 +22,7 @@ export type DetailsPanelProps = {
   onPick: (node: GraphNode) => void;
   color: (node: GraphNode) => string;
   /** Explore actions; absent in modes where the canvas is not the explore view */
-  actions?: { expanded: boolean; omitted: number; onCanvas: boolean } & Pick<ExploreView, "expand" | "showMore" | "collapse" | "hide">;
+  actions?: { expanded: boolean; omitted: number; onCanvas: boolean; report?: ExpansionReport } & Pick<ExploreView, "expand" | "showMore" | "collapse" | "hide">;
   onReadFirst: (id: string) => void;
 };
 
@@ -33,6 +34,9 @@ function text(node: GraphNode, key: string): string | undefined {
 export function DetailsPanel(props: DetailsPanelProps) {
   const t = (key: string, vars?: Record<string, number>) => translate(props.language, key, vars);
   const { data, isPending, isError, error, refetch } = useQuery(nodeQuery(props.id));
+  // Same-topic notes name a section in English; the section list (cached) has both names.
+  const sections = useQuery(sectionsQuery());
+  const allSections = (sections.data?.roadmaps ?? []).flatMap((r) => r.sections);
   if (props.id === null) return <StartHere language={props.language} onPick={props.onPick} color={props.color} />;
   if (isPending) {
     return (
@@ -64,7 +68,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   return (
     <article className="details" data-testid="details" aria-labelledby="details-title">
       {data.breadcrumb.length > 0 && (
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+        <nav aria-label={t("Breadcrumb")} className="breadcrumb">
           {data.breadcrumb.map((s, i) => (
             <span key={s.id}>
               {i > 0 && <span aria-hidden="true"> › </span>}
@@ -80,7 +84,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <span className={`kind-pill kind-${node.kind}`}>{t(node.kind)}</span>
         {tagOf(node) && <span className="tag">{tagOf(node)}</span>}
         <span data-testid="details-dates">{[node.year, venueLabel(node.properties)].filter(Boolean).join(" · ")}</span>
-        {node.inRoadmap === false && <span className="tag muted-tag">not in roadmap</span>}
+        {node.inRoadmap === false && <span className="tag muted-tag">{t("not in roadmap")}</span>}
       </p>
       {text(node, "standalone") && (
         <p className="details-standalone" data-testid="details-standalone">
@@ -91,7 +95,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <p className="details-links">
           {url && (
             <a href={url} target="_blank" rel="noreferrer">
-              {t("Open paper")} ↗
+              {t(isPaper ? "Open paper" : "Open link")} ↗
             </a>
           )}
           {arxiv && (
@@ -113,6 +117,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
             {t("Collapse")}
           </button>
         )}
+        {a && a.expanded && a.report && (
+          <p className="expand-report" role="status" data-testid="expand-report">
+            {t("{added} new, {relations} relations shown", { added: a.report.added, relations: a.report.relations })}
+          </p>
+        )}
         {a && a.expanded && a.omitted > 0 && (
           <button type="button" className="button" onClick={() => a.showMore(node.id)}>
             {t("Show {n} more", { n: a.omitted })}
@@ -131,7 +140,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
       <NodeList title={t("Surveyed by")} items={data.surveyedBy.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Surveys")} items={data.surveys.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
-      <NodeList title={t("Same topic")} items={data.sameTopic.map((s) => ({ node: s.node, note: s.topic }))} onPick={props.onPick} color={props.color} language={props.language} />
+      <NodeList title={t("Same topic")} items={data.sameTopic.map((s) => ({ node: s.node, note: s.topic && topicName(s.topic, allSections, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Sections")} items={(data.subsections ?? []).map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Listed in this section")} items={(data.items ?? []).map((i) => ({ node: i.node, note: i.group }))} onPick={props.onPick} color={props.color} language={props.language} />
       {data.questions && data.questions.length > 0 && (

@@ -13,7 +13,7 @@ import { yearBounds } from "@/app/lib/filters";
 import { areaColor } from "@/app/lib/graph-style";
 import { translate } from "@/app/lib/i18n";
 import { sectionProgress, setStatus, type ReadingStatus } from "@/app/lib/reading-progress";
-import { isExpanded } from "@/app/lib/view-graph";
+import { expansionReport, isExpanded } from "@/app/lib/view-graph";
 import { sectionsQuery } from "@/app/queries";
 import { CanvasStage } from "./canvas-stage";
 import { CypherTab } from "./cypher-tab";
@@ -74,6 +74,9 @@ export function Explorer() {
   const canvasRef = useRef<CanvasHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const [listView, setListView] = useState(false);
+  const [focus, setFocus] = useState<{ id: string; seq: number } | null>(null);
+  // The Cypher query of the link the page was opened with (the server renders without a URL).
+  const [sharedCypher] = useState(() => (typeof window === "undefined" ? "" : (new URLSearchParams(window.location.search).get("cypher") ?? "")));
 
   const select = (id: string | null) => {
     if (id && state.mode === "explore") explore.reveal(id);
@@ -86,6 +89,7 @@ export function Explorer() {
     else {
       explore.reveal(node.id);
       update({ mode: "explore", selected: node.id });
+      setFocus((f) => ({ id: node.id, seq: (f?.seq ?? 0) + 1 }));
     }
   };
 
@@ -178,6 +182,7 @@ export function Explorer() {
             listView={listView}
             onListView={setListView}
             onSelect={select}
+            focus={focus}
             onExport={onExport}
             loading={state.mode === "path" ? readingPath.isFetching : state.mode === "finder" ? paths.isFetching : explore.overview.isPending || explore.expanding}
           />
@@ -197,6 +202,7 @@ export function Explorer() {
                   ? {
                       expanded: isExpanded(explore.view, selectedNode),
                       omitted: explore.view.omitted.get(selectedNode) ?? 0,
+                      report: expansionReport(explore.view, canvas.edges, selectedNode),
                       onCanvas: explore.view.nodes.has(selectedNode),
                       expand: explore.expand,
                       showMore: explore.showMore,
@@ -223,7 +229,7 @@ export function Explorer() {
             />
           )}
           {state.mode === "finder" && <PathFinderPanel language={language} state={state} result={paths} nodeById={nodeById} onChange={(patch) => update(patch)} onSelect={(id) => update({ selected: id })} />}
-          {state.mode === "cypher" && <CypherTab query={state.cypher} onQueryChange={(q) => update({ cypher: q }, { replace: true })} onShowGraph={showCypherGraph} language={language} />}
+          {state.mode === "cypher" && <CypherTab query={state.cypher} onQueryChange={(q) => update({ cypher: q }, { replace: true })} onShowGraph={showCypherGraph} language={language} sharedQuery={sharedCypher} />}
         </aside>
       </div>
     </div>

@@ -1,12 +1,18 @@
 "use client";
 /** Filters of the Explore canvas: relation types, kinds, year range, section. */
 import type { SectionTreeNode } from "@/app/lib/api-types";
+import { DEFAULT_TYPES, shownTypes } from "@/app/lib/filters";
 import { edgeLook, type Theme } from "@/app/lib/graph-style";
-import { sectionName, translate, type Language } from "@/app/lib/i18n";
-import { FILTER_KINDS, FILTER_TYPES, activeFilterCount, type Filters } from "@/app/lib/url-state";
+import { relationName, sectionName, translate, type Language } from "@/app/lib/i18n";
+import { FILTER_KINDS, FILTER_TYPES, activeFilterCount, type FilterType, type Filters } from "@/app/lib/url-state";
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Back at the default set: no filter (keeps links short and the filter count honest). */
+function asTypeFilter(types: FilterType[]): FilterType[] {
+  return types.length === DEFAULT_TYPES.length && DEFAULT_TYPES.every((t) => types.includes(t)) ? [] : types;
 }
 
 export function FiltersBar(props: {
@@ -50,11 +56,11 @@ export function FiltersBar(props: {
             const look = edgeLook(type, props.theme);
             return (
               <label key={type} className="check">
-                <input type="checkbox" checked={f.types.length === 0 || f.types.includes(type)} onChange={() => props.onChange({ ...f, types: toggle(f.types.length ? f.types : FILTER_TYPES, type) })} />
+                <input type="checkbox" checked={shownTypes(f).includes(type)} onChange={() => props.onChange({ ...f, types: asTypeFilter(toggle(shownTypes(f), type)) })} />
                 <svg width="22" height="8" aria-hidden="true">
                   <line x1="1" y1="4" x2="21" y2="4" stroke={look.color} strokeWidth={2} strokeDasharray={look.style === "dashed" ? "5 3" : look.style === "dotted" ? "2 2" : undefined} />
                 </svg>
-                {type}
+                {relationName(type, props.language)} <code className="type-code">{type}</code>
               </label>
             );
           })}
@@ -70,8 +76,13 @@ export function FiltersBar(props: {
         </fieldset>
         <fieldset>
           <legend>{t("Years")}</legend>
-          {yearInput("yearFrom", t("From"))}
-          {yearInput("yearTo", t("To"))}
+          {yearInput("yearFrom", t("From year"))}
+          {yearInput("yearTo", t("To year"))}
+          {f.yearFrom !== null && f.yearTo !== null && f.yearFrom > f.yearTo && (
+            <p className="filter-warning" role="alert" data-testid="year-range-warning">
+              {t("The start year is after the end year: no paper can match, only undated nodes (sections) are shown.")}
+            </p>
+          )}
         </fieldset>
         <fieldset>
           <legend>{t("Section")}</legend>

@@ -2,7 +2,7 @@
 /** What colour, shape, size, edge style and border mean on the canvas: a compact strip. */
 import type { SectionTreeNode } from "@/app/lib/api-types";
 import { NEUTRAL, STATUS_COLORS, areaColor, edgeLook, type Theme } from "@/app/lib/graph-style";
-import { sectionName, translate, type Language } from "@/app/lib/i18n";
+import { relationName, sectionName, translate, type Language } from "@/app/lib/i18n";
 import { KindIcon } from "./kind-icon";
 
 function EdgeSample({ type, theme }: { type: string; theme: Theme }) {
@@ -45,7 +45,7 @@ export function Legend(props: { sections: readonly SectionTreeNode[]; areas: rea
           {["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION"].map((type) => (
             <li key={type}>
               <EdgeSample type={type} theme={props.theme} />
-              {type.toLowerCase().replace("_", " ")}
+              {relationName(type, props.language)}
             </li>
           ))}
           <li className="legend-sep" aria-hidden="true" />

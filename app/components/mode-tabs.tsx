@@ -18,7 +18,7 @@ export function ModeTabs({ mode, onChange, language }: { mode: Mode; onChange: (
     event.preventDefault();
   };
   return (
-    <div role="tablist" aria-label="Mode" className="tabs" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={translate(language, "Mode")} className="tabs" onKeyDown={onKeyDown}>
       {MODES.map((m, i) => (
         <button
           key={m}

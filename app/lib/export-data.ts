@@ -18,7 +18,30 @@ export function nodesToCsv(nodes: readonly GraphNode[]): string {
 }
 
 export type SvgNode = { id: string; x: number; y: number; size: number; color: string; shape: string; label: string; border: string };
-export type SvgEdge = { x1: number; y1: number; x2: number; y2: number; color: string; dashed: boolean; width: number };
+/** `arrow`: draw the direction (BUILDS_ON points at the earlier paper); `targetSize` keeps the tip at the node's edge. */
+export type SvgEdge = { x1: number; y1: number; x2: number; y2: number; color: string; dashed: boolean; width: number; arrow?: boolean; targetSize?: number };
+
+const ARROW_LENGTH = 9;
+const ARROW_HALF_WIDTH = 4;
+
+/** A line from source to the target's rim, and a triangle whose tip touches the rim. */
+function edgeSvg(e: SvgEdge): string {
+  const dash = e.dashed ? ' stroke-dasharray="5 4"' : "";
+  const dx = e.x2 - e.x1;
+  const dy = e.y2 - e.y1;
+  const length = Math.hypot(dx, dy);
+  if (!e.arrow || length === 0) return `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" stroke="${e.color}" stroke-width="${e.width}"${dash}/>`;
+  const [ux, uy] = [dx / length, dy / length];
+  const rim = Math.min((e.targetSize ?? 0) / 2, Math.max(0, length - ARROW_LENGTH));
+  const tip = { x: e.x2 - ux * rim, y: e.y2 - uy * rim };
+  const base = { x: tip.x - ux * ARROW_LENGTH, y: tip.y - uy * ARROW_LENGTH };
+  const f = (n: number) => n.toFixed(1);
+  const corners = [`${f(tip.x)},${f(tip.y)}`, `${f(base.x - uy * ARROW_HALF_WIDTH)},${f(base.y + ux * ARROW_HALF_WIDTH)}`, `${f(base.x + uy * ARROW_HALF_WIDTH)},${f(base.y - ux * ARROW_HALF_WIDTH)}`];
+  return [
+    `<line x1="${e.x1}" y1="${e.y1}" x2="${f(base.x)}" y2="${f(base.y)}" stroke="${e.color}" stroke-width="${e.width}"${dash}/>`,
+    `<polygon class="arrow" points="${corners.join(" ")}" fill="${e.color}"/>`,
+  ].join("\n");
+}
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
@@ -56,10 +79,7 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], back
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${Math.round(width)}" height="${Math.round(height)}" font-family="system-ui, sans-serif">`,
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="${background}"/>`,
-    ...edges.map(
-      (e) =>
-        `<line x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" stroke="${e.color}" stroke-width="${e.width}"${e.dashed ? ' stroke-dasharray="5 4"' : ""}/>`,
-    ),
+    ...edges.map(edgeSvg),
     ...nodes.map(shapeSvg),
     ...nodes.map(
       (n) => `<text x="${n.x}" y="${n.y + n.size / 2 + 12}" font-size="10" text-anchor="middle" fill="${textColor}">${escapeXml(n.label)}</text>`,

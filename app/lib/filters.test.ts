@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edge, node } from "./fixtures.test-support";
-import { applyFilters, invertMembership, yearBounds, type FilterContext } from "./filters";
+import { applyFilters, invertMembership, overviewExtras, yearBounds, type FilterContext } from "./filters";
 import { DEFAULT_STATE, type Filters } from "./url-state";
 
 const nodes = [
@@ -18,6 +18,27 @@ describe("filters", () => {
     const out = applyFilters(nodes, edges, f({}), ctx);
     expect(out.nodes).toHaveLength(4);
     expect(out.edges).toHaveLength(3);
+  });
+
+  it("loads and shows SAME_TOPIC only when ticked, and resources only when asked for", () => {
+    const withTopic = [...edges, edge("p2017", "p2020", "SAME_TOPIC"), edge("s", "p2017", "PART_OF")];
+    expect(applyFilters(nodes, withTopic, f({}), ctx).edges.map((e) => e.type)).not.toContain("SAME_TOPIC");
+    expect(applyFilters(nodes, withTopic, f({}), ctx).edges.map((e) => e.type)).toContain("PART_OF");
+    expect(applyFilters(nodes, withTopic, f({ types: ["SAME_TOPIC"] }), ctx).edges.map((e) => e.type)).toEqual(["SAME_TOPIC"]);
+    expect(overviewExtras(f({}))).toEqual({ sameTopic: false, resources: false });
+    expect(overviewExtras(f({ types: ["SAME_TOPIC"], kinds: ["resource"] }))).toEqual({ sameTopic: true, resources: true });
+    expect(overviewExtras(f({ types: ["BUILDS_ON"], kinds: ["paper"] }))).toEqual({ sameTopic: false, resources: false });
+  });
+
+  it("keeps a section's outside prerequisites, and only those", () => {
+    const all = [...nodes, node("ddpm", { year: 2020, area: "", inRoadmap: false }), node("elsewhere", { year: 2019, area: "bg" })];
+    const links = [...edges, edge("p2020", "ddpm"), edge("p2017", "elsewhere")];
+    const scoped: FilterContext = { ...ctx, sectionScope: new Set(["s"]), memberOf: new Map([["p2020", new Set(["s"])]]) };
+    const out = applyFilters(all, links, f({ section: "s" }), scoped);
+    expect(out.nodes.map((n) => n.id).sort()).toEqual(["ddpm", "p2020", "s"]);
+    expect(out.edges.map((e) => `${e.source}>${e.target}`)).toContain("p2020>ddpm");
+    // Other filters still apply to them.
+    expect(applyFilters(all, links, f({ section: "s", yearFrom: 2021 }), scoped).nodes.map((n) => n.id)).not.toContain("ddpm");
   });
 
   it("filters by kind and drops edges to hidden nodes", () => {

@@ -5,7 +5,22 @@
  */
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
-import type { Filters } from "./url-state";
+import { FILTER_TYPES, type FilterType, type Filters } from "./url-state";
+
+/**
+ * Relation types shown when the filter names none: all but SAME_TOPIC, which is dense and
+ * hides the structure, so it is shown (and loaded) only when ticked.
+ */
+export const DEFAULT_TYPES: readonly FilterType[] = FILTER_TYPES.filter((t) => t !== "SAME_TOPIC");
+
+export function shownTypes(filters: Filters): readonly FilterType[] {
+  return filters.types.length > 0 ? filters.types : DEFAULT_TYPES;
+}
+
+/** What the overview must load beyond its default for the filters to show what they say. */
+export function overviewExtras(filters: Filters): { sameTopic: boolean; resources: boolean } {
+  return { sameTopic: shownTypes(filters).includes("SAME_TOPIC"), resources: filters.kinds.includes("resource") };
+}
 
 export type FilterContext = {
   /** section ids at or below the section filter (empty when there is none) */
@@ -54,10 +69,27 @@ export function applyFilters(
 ): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const kept = nodes.filter((n) => keepNode(n, filters, ctx));
   const ids = new Set(kept.map((n) => n.id));
-  const types = filters.types as string[];
+  if (filters.section) {
+    // A section's papers build on foundations no section lists (DDPM, S4...): keep those
+    // prerequisites in view. They are drawn in the "outside the roadmap" colour.
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const rest = { ...filters, section: null };
+    for (const e of edges) {
+      const prerequisite = byId.get(e.target);
+      if (e.type !== "BUILDS_ON" || !ids.has(e.source) || !prerequisite || ids.has(prerequisite.id)) continue;
+      // A node with an area sits under some section of the roadmap.
+      const outside = prerequisite.inRoadmap === false || (prerequisite.inRoadmap === undefined && !prerequisite.area);
+      if (outside && keepNode(prerequisite, rest, ctx)) {
+        kept.push(prerequisite);
+        ids.add(prerequisite.id);
+      }
+    }
+  }
+  // Without a choice every relation but SAME_TOPIC is shown; a choice shows exactly what it lists.
+  const typeShown = filters.types.length > 0 ? (type: string) => (filters.types as string[]).includes(type) : (type: string) => type !== "SAME_TOPIC";
   return {
     nodes: kept,
-    edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target) && (types.length === 0 || types.includes(e.type))),
+    edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target) && typeShown(e.type)),
   };
 }
 

@@ -128,6 +128,8 @@ export function buildStylesheet(theme: Theme, areas: readonly string[], large = 
       : []),
     { selector: "node.hl", style: { "border-width": 3, "border-color": c.accent } },
     { selector: "edge.hl", style: { width: 2.6, "line-color": c.accent, "target-arrow-color": c.accent, "z-index": 9 } },
+    { selector: "node.focus", style: { label: "data(label)", "border-width": 3, "border-color": c.accent, "font-weight": "bold", "z-index": 11 } },
+    { selector: "edge.focus", style: { width: 2.6, "line-color": c.accent, "target-arrow-color": c.accent, "z-index": 11 } },
     { selector: "node.on-path", style: { "border-width": 4, "border-color": c.accent, "font-weight": "bold", "z-index": 10 } },
     { selector: "edge.on-path", style: { width: 3.2, "line-color": c.accent, "target-arrow-color": c.accent, "z-index": 10, "line-style": "solid" } },
     { selector: "node.target", style: { "border-width": 6, "border-color": c.accent } },

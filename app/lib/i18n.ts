@@ -96,6 +96,25 @@ const RU: Record<string, string> = {
   "Zoom in": "Приблизить",
   "Zoom out": "Отдалить",
   "Undated": "Без года",
+  // Year range of the filters: a start and an end year, not a path's two ends.
+  "From year": "С года",
+  "To year": "По год",
+  "The start year is after the end year: no paper can match, only undated nodes (sections) are shown.":
+    "Начальный год позже конечного: ни одна статья не подходит, показаны только узлы без года (разделы).",
+  Mode: "Режим",
+  Breadcrumb: "Путь по разделам",
+  "not in roadmap": "вне роадмапа",
+  "Open link": "Открыть ссылку",
+  "PNG image": "Изображение PNG",
+  "SVG image": "Изображение SVG",
+  "JSON data": "Данные JSON",
+  "CSV table": "Таблица CSV",
+  "builds on": "опирается на",
+  "same topic": "та же тема",
+  surveys: "обзор охватывает",
+  "in section": "входит в раздел",
+  "subsection of": "подраздел",
+  "{added} new, {relations} relations shown": "новых узлов: {added}, показано связей: {relations}",
   "Could not load": "Не удалось загрузить",
   "Try again": "Повторить",
   "Step": "Шаг",
@@ -131,6 +150,26 @@ const RU: Record<string, string> = {
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {
   const text = language === "ru" ? (RU[key] ?? key) : key;
   return vars ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)) : text;
+}
+
+/** A relation type as the interface names it ("builds on"); the type itself stays in the data. */
+export function relationName(type: string, language: Language): string {
+  return translate(language, type.toLowerCase().replace(/_/g, " "));
+}
+
+/**
+ * A SAME_TOPIC edge's topic is the English name of the section both papers share; shown in the
+ * chosen language when that section is known.
+ */
+type NamedSection = { name: string; nameRu?: string | null; children?: readonly NamedSection[] };
+
+export function topicName(topic: string, sections: readonly NamedSection[], language: Language): string {
+  for (const section of sections) {
+    if (section.name === topic) return sectionName(section, language);
+    const inner = topicName(topic, section.children ?? [], language);
+    if (inner !== topic) return inner;
+  }
+  return topic;
 }
 
 /** Section names come from the data in both languages; fall back to English when Russian is missing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DAGRE_LIMIT, YEAR_WIDTH, layeredPositions, planLayout, spreadPositions, timelinePositions, type LayoutNode } from "./layouts";
+import { DAGRE_LIMIT, YEAR_WIDTH, concentricPositions, layeredPositions, planLayout, spreadPositions, timelinePositions, type LayoutNode } from "./layouts";
 
 const n = (id: string, year: number | null, area = "a"): LayoutNode => ({ id, year, area, kind: "paper", size: 20 });
 
@@ -45,7 +45,26 @@ describe("layouts", () => {
     const pos = layeredPositions(nodes, edges);
     expect(pos.a!.y).toBeLessThan(pos.b!.y);
     expect(pos.b!.y).toBeLessThan(pos.c!.y);
-    expect(pos.z!.y).toBe(pos.a!.y);
+    // Without BUILDS_ON, z is not part of the hierarchy: it waits in a block below it.
+    expect(pos.z!.y).toBeGreaterThan(pos.c!.y);
+  });
+
+  it("wraps wide ranks so a roadmap-sized overview keeps a screen's proportions", () => {
+    const roots = Array.from({ length: 120 }, (_, i) => n(`r${i}`, 2015));
+    const later = Array.from({ length: 60 }, (_, i) => n(`l${i}`, 2020));
+    const loose = Array.from({ length: 20 }, (_, i) => n(`s${i}`, null));
+    const edges = later.map((l, i) => ({ source: l.id, target: `r${i * 2}`, type: "BUILDS_ON" }));
+    const pos = layeredPositions([...roots, ...later, ...loose], edges);
+    const xs = Object.values(pos).map((p) => p.x);
+    const ys = Object.values(pos).map((p) => p.y);
+    const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(ratio).toBeGreaterThan(0.8);
+    expect(ratio).toBeLessThan(3);
+    // Every prerequisite above what builds on it; the loose block under everything.
+    expect(edges.every((e) => pos[e.target]!.y < pos[e.source]!.y)).toBe(true);
+    expect(Math.min(...loose.map((l) => pos[l.id]!.y))).toBeGreaterThan(Math.max(...later.map((l) => pos[l.id]!.y)));
+    // No two nodes share a spot.
+    expect(new Set(Object.values(pos).map((p) => `${p.x},${p.y}`)).size).toBe(200);
   });
 
   it("survives a cycle in bad data", () => {
@@ -65,5 +84,31 @@ describe("spreading a draft", () => {
     expect((spread.n0!.x + spread.n99!.x) / 2).toBeCloseTo(9);
     const roomy = { a: { x: 0, y: 0 }, b: { x: 1000, y: 1000 } };
     expect(spreadPositions(roomy, 20)).toEqual(roomy);
+  });
+});
+
+describe("concentric rings", () => {
+  const node = (id: string, area: string, builtUponBy: number, kind = "paper") => ({ id, area, kind, builtUponBy, year: null, size: 20 });
+
+  it("puts the most built upon inside, sections outside, each area in one slice, and keeps neighbours apart", () => {
+    const nodes = [
+      ...Array.from({ length: 40 }, (_, i) => node(`a${i}`, "a", i % 7)),
+      ...Array.from({ length: 40 }, (_, i) => node(`b${i}`, "b", i % 5)),
+      node("core", "a", 40),
+      node("sec-a", "a", 0, "section"),
+      node("sec-b", "b", 0, "section"),
+    ];
+    const pos = concentricPositions(nodes, ["a", "b"]);
+    const r = (id: string) => Math.hypot(pos[id]!.x, pos[id]!.y);
+    expect(r("core")).toBeLessThan(r("a0"));
+    expect(r("sec-a")).toBeGreaterThan(Math.max(...nodes.filter((n) => n.kind === "paper").map((n) => r(n.id))));
+    // Area a takes the right-hand half going clockwise from the top, b the left: x signs differ.
+    const side = (prefix: string) => nodes.filter((n) => n.id.startsWith(prefix) && n.kind === "paper" && n.id !== "core").map((n) => Math.sign(Math.round(pos[n.id]!.x)));
+    expect(side("a").filter((s) => s < 0).length).toBeLessThan(side("a").length / 4);
+    expect(side("b").filter((s) => s > 0).length).toBeLessThan(side("b").length / 4);
+    const points = Object.values(pos);
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    expect(closest).toBeGreaterThan(40);
   });
 });

@@ -5,15 +5,26 @@
  */
 import type { LayoutOptions, Position } from "cytoscape";
 import type { LayoutName } from "./url-state";
+import { concentricPositions } from "./concentric-positions";
+import { layeredPositions } from "./layered-positions";
+
+export { concentricPositions, layeredPositions };
 
 export const ANIMATE_LIMIT = 250;
 export const DAGRE_LIMIT = 500;
 export const FCOSE_PROOF_LIMIT = 400;
+/** Above this many nodes the hierarchy wraps its ranks instead of running dagre. */
+export const DAGRE_WRAP_FROM = 60;
 
-export type LayoutNode = { id: string; year: number | null; area: string; kind: string; size: number };
+export type LayoutNode = { id: string; year: number | null; area: string; kind: string; size: number; builtUponBy?: number };
 export type LayoutEdge = { source: string; target: string; type: string };
 
-export type LayoutPlan = { options: LayoutOptions; note?: "dagre-too-large" };
+/**
+ * `timelineOrigin`: the year drawn at x = 0 by the timeline layout. Later filters remove nodes
+ * without moving the rest, so the year axis must be drawn from this origin, not from the years
+ * that happen to be left.
+ */
+export type LayoutPlan = { options: LayoutOptions; note?: "dagre-too-large"; timelineOrigin?: number };
 
 /**
  * `first`: the canvas's first layout. Animation shows how a view changes (a layout switch, an
@@ -43,21 +54,16 @@ export function planLayout(name: LayoutName, nodes: readonly LayoutNode[], edges
       if (n > DAGRE_LIMIT) {
         return { options: { name: "preset", ...common, positions: layeredPositions(nodes, edges) }, note: "dagre-too-large" };
       }
+      // dagre puts every rank on one line: a roadmap overview (many papers per rank, many with no
+      // BUILDS_ON at all) becomes a thin strip. Wrapped ranks stay readable at screen size.
+      if (n > DAGRE_WRAP_FROM) return { options: { name: "preset", ...common, positions: layeredPositions(nodes, edges) } };
       // BUILDS_ON points from the later paper to the earlier one; "BT" puts edge targets
       // (earlier papers) on top.
       return { options: { name: "dagre", ...common, rankDir: "BT", nodeSep: 24, rankSep: 60, edgeSep: 8 } as unknown as LayoutOptions };
     case "timeline":
-      return { options: { name: "preset", ...common, positions: timelinePositions(nodes, areas) } };
+      return { options: { name: "preset", ...common, positions: timelinePositions(nodes, areas) }, timelineOrigin: timelineOrigin(nodes) };
     case "concentric":
-      return {
-        options: {
-          name: "concentric",
-          ...common,
-          minNodeSpacing: 14,
-          concentric: (node: { data(key: string): unknown }) => Number(node.data("builtUponBy") ?? 0) + (node.data("kind") === "section" ? 100 : 0),
-          levelWidth: () => 2,
-        },
-      };
+      return { options: { name: "preset", ...common, positions: concentricPositions(nodes, areas) } };
   }
 }
 
@@ -68,8 +74,7 @@ export const YEAR_WIDTH = 140;
  * Undated nodes (sections, most resources) get a column of their own left of the first year.
  */
 export function timelinePositions(nodes: readonly LayoutNode[], areas: readonly string[]): Record<string, Position> {
-  const years = nodes.map((n) => n.year).filter((y): y is number => y !== null);
-  const minYear = years.length ? Math.min(...years) : 2000;
+  const minYear = timelineOrigin(nodes);
   const columns = new Map<string, LayoutNode[]>();
   for (const node of nodes) {
     const key = node.year === null ? "undated" : String(node.year);
@@ -91,59 +96,15 @@ export function timelinePositions(nodes: readonly LayoutNode[], areas: readonly 
   return out;
 }
 
+/** The earliest year among the nodes (x = 0 of the timeline); 2000 when none has a year. */
+export function timelineOrigin(nodes: readonly { year: number | null }[]): number {
+  const years = nodes.map((n) => n.year).filter((y): y is number => y !== null);
+  return years.length ? Math.min(...years) : 2000;
+}
+
 function areaRank(area: string, areas: readonly string[]): number {
   const i = areas.indexOf(area);
   return i < 0 ? areas.length : i;
-}
-
-/**
- * A hierarchy without dagre for large views: rank = longest BUILDS_ON chain below a node
- * (earliest papers rank 0, drawn on top), nodes spread evenly along their rank.
- */
-export function layeredPositions(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Record<string, Position> {
-  const ids = new Set(nodes.map((n) => n.id));
-  const prerequisites = new Map<string, string[]>();
-  for (const e of edges) {
-    if (e.type !== "BUILDS_ON" || !ids.has(e.source) || !ids.has(e.target)) continue;
-    const list = prerequisites.get(e.source) ?? [];
-    list.push(e.target);
-    prerequisites.set(e.source, list);
-  }
-  const rank = new Map<string, number>();
-  const visiting = new Set<string>();
-  const rankOf = (id: string): number => {
-    const known = rank.get(id);
-    if (known !== undefined) return known;
-    if (visiting.has(id)) return 0; // the data is acyclic by contract; never loop if it is not
-    visiting.add(id);
-    let r = 0;
-    for (const p of prerequisites.get(id) ?? []) r = Math.max(r, rankOf(p) + 1);
-    visiting.delete(id);
-    rank.set(id, r);
-    return r;
-  };
-  const rows = new Map<number, LayoutNode[]>();
-  for (const node of nodes) {
-    const r = rankOf(node.id);
-    const row = rows.get(r) ?? [];
-    row.push(node);
-    rows.set(r, row);
-  }
-  // Wide ranks wrap into several lines so the hierarchy stays roughly as wide as it is tall.
-  const perLine = Math.max(12, Math.ceil(Math.sqrt(nodes.length) * 1.5));
-  const out: Record<string, Position> = {};
-  let y = 0;
-  for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    const row = rows.get(r) ?? [];
-    row.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
-    row.forEach((node, i) => {
-      const line = Math.floor(i / perLine);
-      const inLine = Math.min(perLine, row.length - line * perLine);
-      out[node.id] = { x: ((i % perLine) - (inLine - 1) / 2) * 60, y: y + line * 50 };
-    });
-    y += Math.ceil(row.length / perLine) * 50 + 70;
-  }
-  return out;
 }
 
 /** Above this many nodes the worker stops after fcose's draft; its refinement would take too long. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edge, node } from "./fixtures.test-support";
-import { EMPTY_VIEW, collapseNode, collapsibleFrom, hideNodes, isExpanded, mergeIntoView, viewFromSubgraph, viewToSubgraph } from "./view-graph";
+import { EMPTY_VIEW, collapseNode, expansionReport, collapsibleFrom, hideNodes, isExpanded, mergeIntoView, viewFromSubgraph, viewToSubgraph } from "./view-graph";
 
 describe("view graph", () => {
   const base = viewFromSubgraph({ nodes: [node("a"), node("b")], edges: [edge("b", "a")] });
@@ -14,8 +14,18 @@ describe("view graph", () => {
     const v = mergeIntoView(base, { nodes: [node("a"), node("c"), node("d")], edges: [edge("c", "a"), edge("d", "a")], omitted: 7 }, "a");
     expect([...v.addedBy]).toEqual([["c", "a"], ["d", "a"]]);
     expect(v.omitted.get("a")).toBe(7);
+    expect(v.expansions?.get("a")).toEqual({ added: 2, relations: 3 });
     expect(isExpanded(v, "a")).toBe(true);
     expect(v.edges.size).toBe(3);
+  });
+
+  it("reports an expansion that adds nothing new but shows the node's relations", () => {
+    const v = mergeIntoView(base, { nodes: [node("a"), node("b")], edges: [edge("a", "b")] }, "a");
+    expect(v.nodes.size).toBe(base.nodes.size);
+    expect(v.expansions?.get("a")).toEqual({ added: 0, relations: 2 });
+    // Counted on what is drawn: a filter that hides one of the two leaves one.
+    expect(expansionReport(v, [edge("a", "b")], "a")).toEqual({ added: 0, relations: 1 });
+    expect(expansionReport(v, [], "b")).toBeUndefined();
   });
 
   it("collapses transitively but keeps nodes that were on screen before", () => {

@@ -15,7 +15,15 @@ export type ViewGraph = {
   addedBy: ReadonlyMap<string, string>;
   /** expanded node id -> neighbours not shown because of the cap */
   omitted: ReadonlyMap<string, number>;
+  /**
+   * expanded node id -> what its expansion brought: nodes that were not on screen before, and
+   * the relationships of the node now shown (on an overview that already shows every neighbour,
+   * expanding adds 0 nodes but still shows its relations, and the user is told so)
+   */
+  expansions?: ReadonlyMap<string, ExpansionReport>;
 };
+
+export type ExpansionReport = { added: number; relations: number };
 
 export const EMPTY_VIEW: ViewGraph = { nodes: new Map(), edges: new Map(), addedBy: new Map(), omitted: new Map() };
 
@@ -36,8 +44,12 @@ export function mergeIntoView(view: ViewGraph, graph: NodesAndEdges, expandedFro
     if (nodes.has(edge.source) && nodes.has(edge.target)) edges.set(edge.id, edge);
   }
   const omitted = new Map(view.omitted);
-  if (expandedFrom !== undefined) omitted.set(expandedFrom, graph.omitted ?? 0);
-  return { nodes, edges, addedBy, omitted };
+  if (expandedFrom === undefined) return { ...view, nodes, edges, addedBy, omitted };
+  omitted.set(expandedFrom, graph.omitted ?? 0);
+  const added = graph.nodes.filter((n) => n.id !== expandedFrom && !view.nodes.has(n.id)).length;
+  const relations = [...edges.values()].filter((e) => e.source === expandedFrom || e.target === expandedFrom).length;
+  const expansions = new Map(view.expansions).set(expandedFrom, { added, relations });
+  return { nodes, edges, addedBy, omitted, expansions };
 }
 
 /** Removes nodes and every edge that touches them. */
@@ -48,7 +60,8 @@ export function hideNodes(view: ViewGraph, ids: Iterable<string>): ViewGraph {
   const edges = new Map([...view.edges].filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)));
   const addedBy = new Map([...view.addedBy].filter(([id, by]) => !drop.has(id) && !drop.has(by)));
   const omitted = new Map([...view.omitted].filter(([id]) => !drop.has(id)));
-  return { nodes, edges, addedBy, omitted };
+  const expansions = new Map([...(view.expansions ?? [])].filter(([id]) => !drop.has(id)));
+  return { nodes, edges, addedBy, omitted, expansions };
 }
 
 /** What collapsing `id` removes: the nodes its expansion added, and what their expansions added. */
@@ -71,11 +84,19 @@ export function collapseNode(view: ViewGraph, id: string): ViewGraph {
   const next = hideNodes(view, collapsibleFrom(view, id));
   const omitted = new Map(next.omitted);
   omitted.delete(id);
-  return { ...next, omitted };
+  const expansions = new Map(next.expansions);
+  expansions.delete(id);
+  return { ...next, omitted, expansions };
 }
 
 export function isExpanded(view: ViewGraph, id: string): boolean {
   return view.omitted.has(id);
+}
+
+/** What expanding `id` brought, with the relations counted on what is drawn (after the filters). */
+export function expansionReport(view: ViewGraph, drawn: readonly GraphEdge[], id: string): ExpansionReport | undefined {
+  const report = view.expansions?.get(id);
+  return report && { added: report.added, relations: drawn.filter((e) => e.source === id || e.target === id).length };
 }
 
 export function viewToSubgraph(view: ViewGraph): { nodes: GraphNode[]; edges: GraphEdge[] } {

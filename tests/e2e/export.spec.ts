@@ -24,6 +24,10 @@ test.describe("export", () => {
     const svgText = svg.body.toString("utf8");
     expect(svgText.startsWith("<svg")).toBe(true);
     expect(svgText.match(/<text /g)?.length).toBe(state.nodes);
+    // BUILDS_ON keeps its direction: one arrowhead per directed edge drawn.
+    const directed = await page.evaluate(() => window.__cy!.edges('[type = "BUILDS_ON"], [type = "SURVEYS"]').length);
+    expect(directed).toBeGreaterThan(0);
+    expect(svgText.match(/<polygon class="arrow"/g)?.length).toBe(directed);
 
     const json = await exportAs(page, "JSON data");
     const data = JSON.parse(json.body.toString("utf8")) as { nodes: { id: string }[]; edges: unknown[] };

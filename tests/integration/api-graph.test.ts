@@ -8,11 +8,12 @@ import { GET as openapiRoute } from "../../app/api/openapi.json/route";
 import { GET as overviewRoute } from "../../app/api/overview/route";
 import { GET as sectionsRoute } from "../../app/api/sections/route";
 import { GET as statsRoute } from "../../app/api/stats/route";
+import { GET as schemaRoute } from "../../app/api/schema/route";
 import { closeDriver } from "../../graph/driver";
 import { getNeighbourhood } from "../../graph/get-neighbourhood";
 import { getOverview } from "../../graph/get-overview";
 import { getSectionTree } from "../../graph/get-section-tree";
-import { neighbourhoodRequestSchema, type ErrorBody, type NeighbourhoodRequest, type SectionTreeNode, type SectionsResponse, type Stats, type Subgraph } from "@/contract/schemas";
+import { neighbourhoodRequestSchema, type ErrorBody, type GraphSchema, type NeighbourhoodRequest, type SectionTreeNode, type SectionsResponse, type Stats, type Subgraph } from "@/contract/schemas";
 
 const GQA = "2305.13245";
 const MQA = "1911.02150";
@@ -127,6 +128,15 @@ describe("sections and overview", () => {
     expect((await call<ErrorBody>(overviewRoute, "/api/overview?roadmap=nope")).status).toBe(404);
     expect((await call<ErrorBody>(overviewRoute, "/api/overview?sameTopic=maybe")).status).toBe(400);
   });
+
+  it("adds the roadmap's resources on request, listed in their sections", async () => {
+    const response = await call<Subgraph>(overviewRoute, `/api/overview?roadmap=${ROADMAP}&resources=true`);
+    expect(response.status).toBe(200);
+    const resources = response.body.nodes.filter((n) => n.kind === "resource");
+    expect(resources.length).toBeGreaterThan(0);
+    const inSection = new Set(response.body.edges.filter((e) => e.type === "IN_SECTION").map((e) => e.source));
+    expect(resources.every((n) => inSection.has(n.id))).toBe(true);
+  });
 });
 
 describe("stats and the API description", () => {
@@ -141,6 +151,15 @@ describe("stats and the API description", () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(body.papersPerYear.find((y) => y.year === 2017)?.count).toBeGreaterThan(0);
     expect(body.roadmaps.find((r) => r.id === ROADMAP)).toMatchObject({ title: "Generative AI Roadmap" });
+  });
+
+  it("describes the graph's labels and types with their property keys, for the console editor", async () => {
+    const { status, body } = await call<GraphSchema>(schemaRoute, "/api/schema");
+    expect(status).toBe(200);
+    expect(body.labels.Paper).toEqual(expect.arrayContaining(["id", "title", "year"]));
+    expect(body.labels.Section).toEqual(expect.arrayContaining(["id", "name"]));
+    expect(Object.keys(body.relationshipTypes)).toEqual(expect.arrayContaining(["BUILDS_ON", "IN_SECTION", "SAME_TOPIC"]));
+    expect(body.relationshipTypes.BUILDS_ON).toContain("reason");
   });
 
   it("serves the OpenAPI document", async () => {

@@ -45,6 +45,20 @@ describe("results", () => {
     expect(body).toMatchObject({ truncated: false, rowCap: CONSOLE_ROW_CAP, summary: { queryType: "r", counters: { containsUpdates: false } } });
   });
 
+  it("connects a result's nodes with the relationships between them, apart from the result's own", async () => {
+    const { body } = await cypher("MATCH (p:Paper)-[:BUILDS_ON]->(q:Paper) RETURN p, q LIMIT 50");
+    expect(body.graph.edges).toHaveLength(0);
+    const ids = new Set(body.graph.nodes.map((n) => n.id));
+    expect(body.graph.connections.length).toBeGreaterThanOrEqual(ids.size / 2);
+    expect(body.graph.connections.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+    expect(body.graph.connections.some((e) => e.type === "BUILDS_ON")).toBe(true);
+    expect(body.graph.connectionsTruncated).toBe(false);
+    // Relationships the result holds itself are not repeated as connections.
+    const own = await cypher("MATCH (p:Paper {id: $id})-[r:BUILDS_ON]->(q:Paper) RETURN p, r, q", { id: "2305.13245" });
+    const ownIds = new Set(own.body.graph.edges.map((e) => e.id));
+    expect(own.body.graph.connections.some((e) => ownIds.has(e.id))).toBe(false);
+  });
+
   it("finds paths and nodes inside lists and maps", async () => {
     const { body } = await cypher("MATCH p = (:Paper {id: '2305.13245'})-[:BUILDS_ON*1..2]->(:Paper {id: '1706.03762'}) RETURN collect(p) AS paths, {first: head(nodes(head(collect(p))))} AS m");
     const paths = body.rows[0]?.[0] as { nodes: { id: string }[]; relationships: unknown[] }[];

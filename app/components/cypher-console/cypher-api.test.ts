@@ -2,19 +2,18 @@ import { describe, expect, it } from "vitest";
 import { parseCypherResult, toEditorSchema } from "./cypher-api";
 
 describe("toEditorSchema", () => {
-  it("turns /api/stats labels and relationship types into the editor's prefixed, sorted lists", () => {
-    const stats = { labels: { Section: 40, Paper: 120 }, relationships: { SURVEYS: 5, BUILDS_ON: 80 }, totals: { nodes: 160 } };
-    expect(toEditorSchema(stats, ["year", "tag", "id", "tag", 3, ""])).toEqual({
+  it("turns /api/schema's labels, types and their keys into the editor's prefixed, sorted lists", () => {
+    const schema = { labels: { Section: ["id", "name"], Paper: ["year", "tag", "id"] }, relationshipTypes: { SURVEYS: [], BUILDS_ON: ["reason"] } };
+    expect(toEditorSchema(schema)).toEqual({
       labels: [":Paper", ":Section"],
       relationshipTypes: [":BUILDS_ON", ":SURVEYS"],
-      propertyKeys: ["id", "tag", "year"],
+      propertyKeys: ["id", "name", "reason", "tag", "year"],
     });
   });
 
-  it("accepts a `types` map and survives a missing or malformed answer", () => {
-    expect(toEditorSchema({ labels: {}, types: { CHECKS: 1 } }, []).relationshipTypes).toEqual([":CHECKS"]);
-    expect(toEditorSchema(undefined, ["id"])).toEqual({ labels: [], relationshipTypes: [], propertyKeys: ["id"] });
-    expect(toEditorSchema({ labels: "x" }, []).labels).toEqual([]);
+  it("survives a missing or malformed answer", () => {
+    expect(toEditorSchema(undefined)).toEqual({ labels: [], relationshipTypes: [], propertyKeys: [] });
+    expect(toEditorSchema({ labels: "x", relationshipTypes: { CHECKS: [] } })).toEqual({ labels: [], relationshipTypes: [":CHECKS"], propertyKeys: [] });
   });
 });
 

@@ -1,19 +1,25 @@
 /**
- * Talking to the console's endpoints: POST /api/cypher to run a query, GET /api/stats for the
+ * Talking to the console's endpoints: POST /api/cypher to run a query, GET /api/schema for the
  * editor's schema, through the app's own client (app/queries.ts). Answers are parsed here;
  * failures become ConsoleErrors.
  */
 import { queryOptions } from "@tanstack/react-query";
 import { z } from "zod";
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
-import { post, RequestError } from "@/app/queries";
+import { fetchJson, post, RequestError } from "@/app/queries";
 import { toConsoleError, type ConsoleError } from "./console-error";
 
 const elementSchema = z.looseObject({ id: z.string() });
+const edgeSchema = elementSchema.extend({ source: z.string(), target: z.string() });
 const cypherResultSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.unknown())),
-  graph: z.object({ nodes: z.array(elementSchema), edges: z.array(elementSchema.extend({ source: z.string(), target: z.string() })) }),
+  graph: z.object({
+    nodes: z.array(elementSchema),
+    edges: z.array(edgeSchema),
+    connections: z.array(edgeSchema).default([]),
+    connectionsTruncated: z.boolean().default(false),
+  }),
   truncated: z.boolean().default(false),
   rowCap: z.number().default(0),
   // Lenient: a summary detail the console cannot read must not hide the rows.
@@ -29,7 +35,14 @@ const cypherResultSchema = z.object({
 });
 
 export type CypherSummary = z.infer<typeof cypherResultSchema>["summary"];
-export type CypherResult = Omit<z.infer<typeof cypherResultSchema>, "graph"> & { graph: { nodes: GraphNode[]; edges: GraphEdge[] } };
+export type CypherResult = Omit<z.infer<typeof cypherResultSchema>, "graph"> & {
+  graph: { nodes: GraphNode[]; edges: GraphEdge[]; connections: GraphEdge[]; connectionsTruncated: boolean };
+};
+
+/** What the canvas draws of a result: its own elements, plus the connections between its nodes when asked. */
+export function graphToDraw(graph: CypherResult["graph"], connect: boolean): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  return { nodes: graph.nodes, edges: connect ? [...graph.edges, ...graph.connections] : graph.edges };
+}
 
 /** Thrown by runCypher; carries the parsed error for the UI. */
 export class ConsoleRunError extends Error {
@@ -63,38 +76,28 @@ export function parseCypherResult(body: unknown): CypherResult | null {
   return parsed.success ? (parsed.data as CypherResult) : null;
 }
 
-const statsSchema = z.looseObject({
-  labels: z.record(z.string(), z.unknown()).default({}),
-  relationships: z.record(z.string(), z.unknown()).optional(),
-  types: z.record(z.string(), z.unknown()).optional(),
-});
-
 export type EditorSchema = { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] };
 
-/** The editor's completion lists, in the form the Cypher editor expects (":Label", ":TYPE", "key"). */
-export function toEditorSchema(stats: unknown, propertyKeys: readonly unknown[]): EditorSchema {
-  const parsed = statsSchema.safeParse(stats);
-  const labels = parsed.success ? Object.keys(parsed.data.labels) : [];
-  const types = parsed.success ? Object.keys(parsed.data.relationships ?? parsed.data.types ?? {}) : [];
-  const keys = propertyKeys.filter((key): key is string => typeof key === "string" && key !== "");
+const graphSchemaAnswer = z.object({
+  labels: z.record(z.string(), z.array(z.string())).catch({}),
+  relationshipTypes: z.record(z.string(), z.array(z.string())).catch({}),
+});
+
+/** The editor's completion lists from GET /api/schema, in the form the editor expects (":Label", ":TYPE", "key"). */
+export function toEditorSchema(answer: unknown): EditorSchema {
+  const parsed = graphSchemaAnswer.safeParse(answer);
+  const schema = parsed.success ? parsed.data : { labels: {}, relationshipTypes: {} };
+  const keys = [...Object.values(schema.labels), ...Object.values(schema.relationshipTypes)].flat().filter((key) => key !== "");
   return {
-    labels: labels.sort().map((label) => `:${label}`),
-    relationshipTypes: types.sort().map((type) => `:${type}`),
+    labels: Object.keys(schema.labels).sort().map((label) => `:${label}`),
+    relationshipTypes: Object.keys(schema.relationshipTypes).sort().map((type) => `:${type}`),
     propertyKeys: [...new Set(keys)].sort(),
   };
 }
 
-/** Loads labels and types from /api/stats and property keys with `CALL db.propertyKeys()`. */
+/** Labels, types and property keys from the schema endpoint; an editor without completion if it fails. */
 export async function fetchEditorSchema(): Promise<EditorSchema> {
-  const [stats, keys] = await Promise.all([
-    fetch("/api/stats")
-      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
-      .catch(() => undefined),
-    runCypher("CALL db.propertyKeys()")
-      .then((result) => result.rows.map((row) => row[0]))
-      .catch(() => []),
-  ]);
-  return toEditorSchema(stats, keys);
+  return toEditorSchema(await fetchJson<unknown>("/api/schema").catch(() => undefined));
 }
 
 /** The editor's schema changes only with a new ingest: fetched once per page load. */

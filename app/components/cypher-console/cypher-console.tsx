@@ -6,11 +6,11 @@
  */
 import type { CypherEditorApi } from "@neo4j-cypher/react-codemirror";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { useColorScheme } from "./color-scheme";
 import type { ConsoleError } from "./console-error";
-import { ConsoleRunError, editorSchemaQuery, runCypher, type CypherResult } from "./cypher-api";
+import { ConsoleRunError, editorSchemaQuery, graphToDraw, runCypher, type CypherResult } from "./cypher-api";
 import styles from "./cypher-console.module.css";
 import { ErrorView } from "./error-view";
 import { EXAMPLE_QUERIES } from "./examples";
@@ -26,25 +26,31 @@ export type CypherConsoleProps = {
   onQueryChange: (query: string) => void;
   onShowGraph: (graph: { nodes: GraphNode[]; edges: GraphEdge[] }, options: { append: boolean }) => void;
   language: Language;
+  /** the query of the link the page was opened with: run once, as a shared link means "see this result" */
+  sharedQuery?: string;
 };
+
+/** Once per page load: coming back to the tab later must not run the query again. */
+let sharedQueryRan = false;
 
 function toDetail(error: Error): ConsoleError {
   return error instanceof ConsoleRunError ? error.detail : { kind: "internal", status: 0, message: error.message };
 }
 
-export function CypherConsole({ query, onQueryChange, onShowGraph, language }: CypherConsoleProps) {
+export function CypherConsole({ query, onQueryChange, onShowGraph, language, sharedQuery }: CypherConsoleProps) {
   const t = dictionaries[language];
   const root = useRef<HTMLElement>(null);
   const theme = useColorScheme(root);
   const [append, setAppend] = useState(false);
+  const [connect, setConnect] = useState(true);
   const [view, setView] = useState<ResultViewName>("table");
   const [sent, setSent] = useState(false);
   const editor = useRef<CypherEditorApi | null>(null);
   const { history, remember, clear } = useQueryHistory();
   const schema = useQuery(editorSchemaQuery());
 
-  const showGraph = (result: CypherResult, appendNow: boolean) => {
-    onShowGraph({ nodes: result.graph.nodes, edges: result.graph.edges }, { append: appendNow });
+  const showGraph = (result: CypherResult, appendNow: boolean, connectNow = connect) => {
+    onShowGraph(graphToDraw(result.graph, connectNow), { append: appendNow });
     setSent(true);
   };
 
@@ -69,6 +75,14 @@ export function CypherConsole({ query, onQueryChange, onShowGraph, language }: C
     // Sent as typed, so the server's error offsets match the editor's text.
     run.mutate(text);
   };
+
+  useEffect(() => {
+    if (sharedQueryRan || !sharedQuery || sharedQuery !== query) return;
+    sharedQueryRan = true;
+    // Read-only like every console query: the server checks it the same way.
+    execute(sharedQuery);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on the first mount
+  }, []);
 
   const load = (text: string) => {
     onQueryChange(text);
@@ -126,6 +140,20 @@ export function CypherConsole({ query, onQueryChange, onShowGraph, language }: C
           <input type="checkbox" data-testid="cypher-append" aria-label={t.append} checked={append} onChange={(event) => setAppend(event.target.checked)} />
           <span aria-hidden="true">{t.append}</span>
         </label>
+        <label className={styles.toggle} title={t.connectHint}>
+          <input
+            type="checkbox"
+            data-testid="cypher-connect"
+            aria-label={t.connect}
+            checked={connect}
+            onChange={(event) => {
+              setConnect(event.target.checked);
+              // Redraw what is shown, with or without the connections (nothing is run again).
+              if (run.isSuccess && run.data.graph.nodes.length > 0 && !append) showGraph(run.data, false, event.target.checked);
+            }}
+          />
+          <span aria-hidden="true">{t.connect}</span>
+        </label>
         <span className={styles.status} role="status">
           {run.isPending ? <span className={styles.srOnly}>{t.running}</span> : sent ? t.sentToCanvas : ""}
         </span>
@@ -134,7 +162,7 @@ export function CypherConsole({ query, onQueryChange, onShowGraph, language }: C
         {run.isIdle && <p className={styles.hint}>{t.idleHint}</p>}
         {run.isError && <ErrorView error={toDetail(run.error)} query={run.variables ?? query} t={t} onGoToError={goToError} />}
         {run.isSuccess && (
-          <ResultView result={run.data} view={view} onViewChange={setView} append={append} onShowGraph={() => showGraph(run.data, append)} t={t} />
+          <ResultView result={run.data} view={view} onViewChange={setView} append={append} connect={connect} onShowGraph={() => showGraph(run.data, append)} t={t} />
         )}
       </div>
     </section>

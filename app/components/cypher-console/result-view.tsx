@@ -2,6 +2,7 @@
 /** A successful run: summary, truncation notice, and the result as graph, table or JSON. */
 import { useId, useMemo, type KeyboardEvent } from "react";
 import { toCsv } from "@/app/lib/write-csv";
+import { flattenResult } from "./flatten-result";
 import type { CypherResult } from "./cypher-api";
 import styles from "./cypher-console.module.css";
 import { downloadFile, resultFileName } from "@/app/lib/download-file";
@@ -17,11 +18,18 @@ type Props = {
   view: ResultViewName;
   onViewChange: (view: ResultViewName) => void;
   append: boolean;
+  /** whether the relationships between the result's nodes are drawn too */
+  connect: boolean;
   onShowGraph: () => void;
   t: Messages;
 };
 
-export function ResultView({ result, view, onViewChange, append, onShowGraph, t }: Props) {
+function csvOf(result: CypherResult): string {
+  const flat = flattenResult(result.columns, result.rows);
+  return toCsv(flat.header, flat.rows);
+}
+
+export function ResultView({ result, view, onViewChange, append, connect, onShowGraph, t }: Props) {
   const baseId = useId();
   const table = useMemo(() => toTable(result.columns, result.rows), [result]);
   const json = useMemo(() => JSON.stringify(result, null, 2), [result]);
@@ -84,7 +92,8 @@ export function ResultView({ result, view, onViewChange, append, onShowGraph, t 
           <div className={styles.graphPanel} data-testid="cypher-graph">
             {result.graph.nodes.length > 0 ? (
               <>
-                <p>{t.graphCounts(result.graph.nodes.length, result.graph.edges.length)}</p>
+                <p>{t.graphCounts(result.graph.nodes.length, result.graph.edges.length + (connect ? result.graph.connections.length : 0))}</p>
+                {connect && result.graph.connectionsTruncated && <p className={styles.muted}>{t.connectionsCut}</p>}
                 <button type="button" className={styles.button} onClick={onShowGraph}>
                   {append ? t.addToCanvas : t.showOnCanvas}
                 </button>
@@ -97,7 +106,7 @@ export function ResultView({ result, view, onViewChange, append, onShowGraph, t 
         {view === "table" && (
           <>
             <div className={styles.panelActions}>
-              <button type="button" className={styles.button} aria-label={t.exportCsvLabel} onClick={() => downloadFile(resultFileName("csv"), toCsv(result.columns, result.rows), "text/csv;charset=utf-8")}>
+              <button type="button" className={styles.button} aria-label={t.exportCsvLabel} onClick={() => downloadFile(resultFileName("csv"), csvOf(result), "text/csv;charset=utf-8")}>
                 {t.exportCsv}
               </button>
             </div>

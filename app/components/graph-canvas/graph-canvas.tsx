@@ -3,18 +3,20 @@
  * The one component that owns the Cytoscape instance. It receives what should be on screen and
  * applies only the difference: nodes already drawn keep their positions, new neighbours appear
  * around the node they were expanded from, and a full layout runs only when the view is new or
- * the layout changes. The instance is exposed as window.__cy for the e2e tests.
+ * the layout changes (the decisions are app/lib/plan-canvas-update.ts's; this file carries them
+ * out). The instance is exposed as window.__cy for the e2e tests.
  */
 import type { Core, Position } from "cytoscape";
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from "react";
 import type { GraphEdge, GraphNode } from "@/contract/schemas";
 import { LARGE_VIEW, buildStylesheet, type Theme } from "@/app/lib/graph-style";
 import type { StatusMap } from "@/app/lib/reading-progress";
+import { planCanvasUpdate } from "@/app/lib/plan-canvas-update";
 import { diffElements, fingerprint, ringPositions } from "@/app/lib/to-elements";
 import type { LayoutName } from "@/app/lib/url-state";
 import type { Language } from "@/app/lib/i18n";
 import { MAX_FIT_ZOOM, runLayout, type LayoutDone } from "./run-layout";
-import { fastFit, revealSelected, smoothFit } from "./viewport";
+import { fastFit, focusNeighbourhood, revealSelected, smoothFit } from "./viewport";
 import { bindCanvasEvents, type CanvasCallbacks } from "./canvas-events";
 import { loadCytoscape } from "./load-cytoscape";
 import { pngDataUrl, svgText } from "./snapshot";
@@ -37,6 +39,8 @@ export type GraphCanvasProps = CanvasCallbacks & {
   /** changes when the view is replaced rather than extended: forces a fresh layout */
   layoutKey: string;
   selected: string | null;
+  /** a node to centre and label with its neighbours (a search pick); `seq` tells picks apart */
+  focus?: { id: string; seq: number } | null;
   /** nodes and edges to emphasise (a path); everything else fades */
   highlight?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   target?: string | null;
@@ -60,6 +64,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     latest.current = props;
   });
 
+  const [layoutsDone, setLayoutsDone] = useState(0);
   const layoutNow = (name: LayoutName) => {
     const cy = cyRef.current;
     if (!cy) return;
@@ -82,6 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
       revealSelected(cy, latest.current.selected);
       latest.current.onLayoutDone?.(result);
+      setLayoutsDone((n) => n + 1);
     });
   };
 
@@ -134,49 +140,42 @@ export function GraphCanvas(props: GraphCanvasProps) {
       current.set(e.id(), "");
     });
     const diff = diffElements(current, nodes, edges, statuses, language);
-    const before = cy.nodes().length;
-    const removedNodes = diff.remove.filter((id) => cy.getElementById(id).isNode()).length;
-    const fresh = applied.current.layoutKey !== layoutKey || before === removedNodes;
-    let unplaced = 0;
+    const plan = planCanvasUpdate({
+      diff,
+      edges,
+      drawn: new Set(current.keys()),
+      drawnNodes: cy.nodes().length,
+      removedNodes: diff.remove.filter((id) => cy.getElementById(id).isNode()).length,
+      newView: applied.current.layoutKey !== layoutKey,
+      remembered: positions.current,
+    });
     const placed: string[] = [];
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();
       for (const el of diff.update) cy.getElementById(String(el.data.id)).data(el.data);
-      if (fresh) {
+      if (plan.fresh) {
         cy.add(diff.addNodes);
         return;
       }
-      // Nodes that were drawn before come back where they were; new ones ring their anchor.
-      const byAnchor = new Map<string, string[]>();
-      const adds = diff.addNodes.map((el) => {
-        const id = String(el.data.id);
-        const known = positions.current.get(id);
-        if (known) return { ...el, position: { ...known } };
-        const anchor = edges.find((e) => (e.source === id && current.has(e.target)) || (e.target === id && current.has(e.source)));
-        const anchorId = anchor ? (anchor.source === id ? anchor.target : anchor.source) : undefined;
-        if (anchorId) byAnchor.set(anchorId, [...(byAnchor.get(anchorId) ?? []), id]);
-        else unplaced++;
-        return el;
-      });
       const centre = cy.nodes().length ? cy.nodes().boundingBox({}) : undefined;
       const middle = centre ? { x: (centre.x1 + centre.x2) / 2, y: (centre.y1 + centre.y2) / 2 } : undefined;
-      const ring = new Map<string, Position>();
-      for (const [anchorId, ids] of byAnchor) {
-        const at = cy.getElementById(anchorId).position();
-        ringPositions(at, ids.length, middle).forEach((p, i) => ring.set(ids[i]!, p));
+      const position = new Map(plan.placements.filter((p) => p.position).map((p) => [p.id, p.position!]));
+      const byAnchor = new Map<string, string[]>();
+      for (const p of plan.placements) if (p.anchor) byAnchor.set(p.anchor, [...(byAnchor.get(p.anchor) ?? []), p.id]);
+      for (const [anchorId, ring] of byAnchor) {
+        ringPositions(cy.getElementById(anchorId).position(), ring.length, middle).forEach((p, i) => position.set(ring[i]!, p));
+        placed.push(...ring);
       }
-      cy.add(adds.map((el) => (ring.has(String(el.data.id)) ? { ...el, position: ring.get(String(el.data.id)) } : el)));
-      placed.push(...ring.keys());
+      cy.add(diff.addNodes.map((el) => (position.has(String(el.data.id)) ? { ...el, position: position.get(String(el.data.id)) } : el)));
     });
     if (diff.addEdges.length) cy.add(diff.addEdges);
-    if (fresh || unplaced > 0) {
+    if (plan.relayout) {
       applied.current = { layoutKey, layout };
       if (cy.nodes().length > 0) layoutNow(layout);
       return;
     }
     for (const id of placed) positions.current.set(id, { ...cy.getElementById(id).position() });
-    // A filter that removed much of the view: bring what is left into view (positions unchanged).
-    if (removedNodes > 0 && placed.length === 0 && removedNodes >= 0.2 * before) {
+    if (plan.fitAfterRemoval) {
       smoothFit(cy);
       return;
     }
@@ -200,6 +199,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.nodes(":selected").unselect();
+    if (selected !== latest.current.focus?.id) cy.$(".focus").removeClass("focus");
     if (!selected) return;
     const node = cy.getElementById(selected);
     if (node.empty()) return;
@@ -207,6 +207,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // Mid-layout positions mean nothing yet; the layout reveals the selection when it ends.
     if (!cy.scratch("layoutRunning")) revealSelected(cy, selected, true);
   }, [selected, nodes, ready]);
+
+  const { focus } = props;
+  const focusedSeq = useRef(-1);
+  useEffect(() => {
+    const cy = cyRef.current;
+    // Mid-layout positions would send the camera to the wrong place; the layout's end re-runs this.
+    if (!cy || !focus || focusedSeq.current === focus.seq || cy.scratch("layoutRunning")) return;
+    if (focusNeighbourhood(cy, focus.id)) focusedSeq.current = focus.seq;
+  }, [focus, nodes, ready, layoutsDone]);
 
   const { highlight, target, edgeLabels } = props;
   useEffect(() => {

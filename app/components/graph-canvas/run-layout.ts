@@ -12,7 +12,7 @@ import { fastFit } from "./viewport";
 
 export const WORKER_LIMIT = ANIMATE_LIMIT;
 
-export type LayoutDone = { name: LayoutName; note?: string; positions: Record<string, Position> };
+export type LayoutDone = { name: LayoutName; note?: string; positions: Record<string, Position>; timelineOrigin?: number };
 
 let seqCounter = 0;
 export const MAX_FIT_ZOOM = 1.1;
@@ -27,6 +27,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     area: String(n.data("area")),
     kind: String(n.data("kind")),
     size: Number(n.data("size")),
+    builtUponBy: Number(n.data("builtUponBy") ?? 0),
   }));
   const edges = cy.edges().map((e) => ({ id: e.id(), source: e.data("source") as string, target: e.data("target") as string, type: String(e.data("type")) }));
   // No layout has finished on this canvas yet: its first drawing is shown without animation.
@@ -49,7 +50,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     cy.scratch("layoutAnimated", Boolean((plan.options as { animate?: boolean }).animate));
     cy.scratch("layoutSeq", seq);
     cy.scratch("layoutRunning", false);
-    onDone({ name, note: plan.note, positions });
+    onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin });
   };
 
   const runInPlace = (options: LayoutOptions) => {

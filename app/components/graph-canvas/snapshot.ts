@@ -23,7 +23,7 @@ export function svgText(cy: Core, theme: Theme): string {
     const look = edgeLook(String(e.data("type")), theme);
     const s = e.source().position();
     const t = e.target().position();
-    return { x1: s.x, y1: s.y, x2: t.x, y2: t.y, color: look.color, dashed: look.style !== "solid", width: look.width };
+    return { x1: s.x, y1: s.y, x2: t.x, y2: t.y, color: look.color, dashed: look.style !== "solid", width: look.width, arrow: look.arrow, targetSize: Number(e.target().data("size")) };
   });
   return toSvg(nodes, edges, colors.background, colors.text);
 }

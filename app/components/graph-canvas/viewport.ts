@@ -32,3 +32,25 @@ export function revealSelected(cy: Core, id: string | null, animate = false) {
   else cy.center(node);
 }
 
+
+const FOCUS_MAX_ZOOM = 1.4;
+
+/**
+ * A node picked from search: its neighbourhood is labelled and outlined (class "focus") and the
+ * camera moves to show it, close enough to read. Earlier focus marks are cleared.
+ */
+export function focusNeighbourhood(cy: Core, id: string): boolean {
+  const node = cy.getElementById(id);
+  if (node.empty()) return false;
+  const hood = node.closedNeighborhood();
+  cy.batch(() => {
+    cy.$(".focus").removeClass("focus");
+    hood.addClass("focus");
+  });
+  cy.stop(true, false);
+  cy.animate({ fit: { eles: hood, padding: 80 } }, { duration: 300, complete: () => {
+    if (cy.zoom() > FOCUS_MAX_ZOOM) cy.zoom({ level: FOCUS_MAX_ZOOM, position: node.position() });
+    cy.center(node);
+  } });
+  return true;
+}

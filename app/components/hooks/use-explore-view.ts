@@ -5,7 +5,8 @@
  * minus what the user hid. Expansion results are cached per node, so collapsing and expanding
  * again costs nothing.
  */
-import { useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query";
+import { overviewExtras } from "@/app/lib/filters";
 import { useCallback, useMemo, useState } from "react";
 import type { Subgraph } from "@/app/lib/api-types";
 import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph, type ViewGraph } from "@/app/lib/view-graph";
@@ -36,7 +37,9 @@ export type ExploreView = {
 };
 
 export function useExploreView(state: ViewState, update: UpdateView): ExploreView {
-  const overview = useQuery(overviewQuery());
+  const extras = overviewExtras(state.filters);
+  // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
+  const overview = useQuery({ ...overviewQuery(undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [hidden, setHidden] = useState<string[]>([]);
   const [revealed, setRevealed] = useState<string[]>([]);
