@@ -10,16 +10,10 @@ import { resolve } from "node:path";
 import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
-import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
+import { writeRoadmap } from "../graph/write-roadmap";
 import { RoadmapInputError } from "./input-error";
-import { planPhases, planRoadmap } from "./plan-roadmap";
-import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
-import { readRoadmapFile } from "./read-roadmap-file";
-import { readRoadmapNdjson } from "./read-roadmap-ndjson";
-import type { PlanSizes } from "./format-summary";
-import type { RoadmapWrite } from "../graph/write-roadmap";
-import { normalizeTitle } from "./ids";
 import { formatSummary } from "./format-summary";
+import { prepareRoadmapFile } from "./ingest-file";
 import { ConfigError, getConfig } from "../graph/config";
 import { removeRoadmap } from "../graph/remove-roadmap";
 
@@ -65,7 +59,9 @@ async function main(): Promise<number> {
   }
   const file = positionals[0] ? resolve(positionals[0]) : BUNDLED_ROADMAP;
   const started = Date.now();
-  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title }, values["dry-run"]);
+  const prepared = await prepareRoadmapFile(file, { roadmapId: values.roadmap, title: values.title }, values["dry-run"]);
+  console.log(`validated ${file}: ${prepared.sizes.sections.length} sections, ${prepared.sizes.papers.length} papers, ${prepared.sizes.resources.length} resources, ${prepared.sizes.buildsOn.length} builds-on edges`);
+  if (prepared.warnings.length > 0) console.log(`warnings (${prepared.warnings.length}):\n${prepared.warnings.map((w) => `  ${file}${w.line ? `:${w.line}` : ""}: ${w.message}`).join("\n")}`);
   if (!prepared.write) {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
@@ -97,35 +93,6 @@ async function main(): Promise<number> {
   const counts = await getGraphCounts();
   console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
   return 0;
-}
-
-type Prepared = { roadmapId: string; sizes: PlanSizes; write?: RoadmapWrite };
-const sized = (n: number) => ({ length: n });
-
-/** Reads and validates FILE; unless it is a dry run, also resolves shared papers and plans the write. */
-async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined }, dryRun: boolean): Promise<Prepared> {
-  if (file.toLowerCase().endsWith(".ndjson")) {
-    const source = await readRoadmapNdjson(file, names);
-    const c = source.index.counts();
-    const sizes: PlanSizes = {
-      sections: sized(c.sections), papers: sized(c.papers), resources: sized(c.resources), questions: sized(c.questions),
-      placements: sized(c.placements), buildsOn: sized(c.buildsOn), surveys: sized(c.surveys), sameTopic: sized(countSameTopicPairs(source.index)),
-    };
-    console.log(`validated ${file}: ${c.sections} sections, ${c.papers} papers, ${c.resources} resources, ${c.buildsOn} builds-on edges`);
-    if (dryRun) return { roadmapId: source.roadmap.id, sizes };
-    // In a database without papers nothing can match: the lookup (a reading of every paper line) is skipped.
-    const existing = (await databaseHasPapers()) ? await findExistingNdjsonPaperIds(source) : new Map<string, string>();
-    return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
-  }
-  const roadmap = await readRoadmapFile(file, names);
-  console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
-  if (dryRun) {
-    const plan = planRoadmap(roadmap);
-    return { roadmapId: plan.roadmap.id, sizes: plan };
-  }
-  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), normTitle: normalizeTitle(p.title) })));
-  const plan = planRoadmap(roadmap, existing);
-  return { roadmapId: plan.roadmap.id, sizes: plan, write: planPhases(plan) };
 }
 
 void main()
