@@ -16,3 +16,4 @@ export * from "./stats";
 export * from "./cypher";
 export * from "./health";
 export * from "./error-body";
+export * from "./roadmaps";

@@ -11,7 +11,9 @@
 const differs = (node: string) =>
   `any(k IN keys(row.props) WHERE NOT (${node}[k] = row.props[k]) OR (${node}[k] IS NULL) <> (row.props[k] IS NULL))`;
 
+// loadedAt is set once, when the list first arrives, so a second run still changes nothing.
 export const ROADMAP = `MERGE (r:Roadmap {id: $roadmap.id})
+    ON CREATE SET r.loadedAt = timestamp()
     WITH r, {title: $roadmap.title, source: $roadmap.source} AS props
     WITH r, props WHERE any(k IN keys(props) WHERE NOT (r[k] = props[k]) OR (r[k] IS NULL) <> (props[k] IS NULL))
     SET r += props`;
