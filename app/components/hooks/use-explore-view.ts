@@ -36,7 +36,7 @@ export type ExploreView = {
 };
 
 export function useExploreView(state: ViewState, update: UpdateView): ExploreView {
-  const overview = useQuery(overviewQuery());
+  const overview = useQuery(overviewQuery(state.roadmap ?? undefined));
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [hidden, setHidden] = useState<string[]>([]);
   const [revealed, setRevealed] = useState<string[]>([]);
