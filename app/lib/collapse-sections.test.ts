@@ -41,10 +41,10 @@ describe("collapseOverview", () => {
     expect(collapsed).toBe(true);
     expect(base.nodes.map((n) => [n.id, n.label])).toEqual([
       ["r", "r"],
-      ["s1", "s1 (2)"],
-      ["s2", "s2 (2)"],
+      ["s1", "2 · s1"],
+      ["s2", "2 · s2"],
     ]);
-    expect(base.nodes[1]?.properties.nameRu).toBe("Раздел (2)");
+    expect(base.nodes[1]?.properties.nameRu).toBe("2 · Раздел");
     expect(base.edges.map((e) => e.id)).toEqual(["s1-PART_OF-r", "s2-SUBSECTION_OF-s1"]);
   });
 

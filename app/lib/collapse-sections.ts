@@ -20,13 +20,13 @@ export type CollapsedOverview = {
 
 const STRUCTURE = new Set(["roadmap", "section"]);
 
-/** The section's label with its item count, in both languages the label may be shown in. */
+/** The section's label led by its item count (a long name is shortened at its end), in both languages. */
 function withCount(node: GraphNode, count: number): GraphNode {
   const ru = node.properties.nameRu;
   return {
     ...node,
-    label: `${node.label} (${count})`,
-    properties: { ...node.properties, ...(typeof ru === "string" && ru !== "" ? { nameRu: `${ru} (${count})` } : {}) },
+    label: `${count} · ${node.label}`,
+    properties: { ...node.properties, ...(typeof ru === "string" && ru !== "" ? { nameRu: `${count} · ${ru}` } : {}) },
   };
 }
 
