@@ -41,15 +41,24 @@ export default defineConfig({
     // Stops and restarts Neo4j, so it runs alone after everything else.
     { name: "outage", testMatch: /outage\.spec\.ts/, dependencies: ["app"], use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/api/health`,
+  webServer: [
+    // Loading lists from the page is on here (lists.spec.ts loads and removes lists of its own)…
+    server(port, "true"),
+    // …and off on a second server of the same build, where lists.spec.ts sees a dropped file refused.
+    server(port + 1, "false"),
+  ],
+});
+
+function server(at: number, allowPageIngest: "true" | "false") {
+  return {
+    command: `npx next start -H 127.0.0.1 -p ${at}`,
+    url: `http://127.0.0.1:${at}/api/health`,
     // The health endpoint answers 503 when Neo4j is down; any answer means the server is up.
     ignoreHTTPSErrors: true,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { ...process.env, NODE_ENV: "production" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
-});
+    env: { ...process.env, NODE_ENV: "production", ALLOW_PAGE_INGEST: allowPageIngest },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  };
+}

@@ -19,7 +19,9 @@ function makeClient(): QueryClient {
  */
 const browserClient = typeof window === "undefined" ? null : makeClient();
 if (browserClient) {
-  void browserClient.prefetchQuery(overviewQuery());
+  // The list named in the address (roadmap=) is the one the page opens with.
+  const roadmap = new URLSearchParams(window.location.search).get("roadmap")?.trim();
+  void browserClient.prefetchQuery(overviewQuery(roadmap || undefined));
   void loadCytoscape().catch(() => undefined);
 }
 

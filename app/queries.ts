@@ -6,8 +6,12 @@ import type {
   FrontierResponse,
   NeighbourhoodRequest,
   NodeDetails,
+  LoadRoadmapResponse,
   PathResponse,
   ReadingPathResponse,
+  RemoveRoadmapResponse,
+  RoadmapProgressResponse,
+  RoadmapsResponse,
   SearchResponse,
   SectionsResponse,
   Stats,
@@ -159,12 +163,42 @@ export const pathQuery = (o: PathOptions) =>
     retry: retryUnlessClientError,
   });
 
-export const statsQuery = () =>
+export const statsQuery = (roadmap?: string) =>
   queryOptions({
-    queryKey: ["stats"],
+    queryKey: ["stats", roadmap ?? null],
     // No abort signal: the start panel that asks for the stats unmounts as soon as a link's
     // selection is read, and cancelling would throw away a small answer it needs again later.
-    queryFn: () => fetchJson<Stats>("/api/stats"),
+    queryFn: () => fetchJson<Stats>(`/api/stats${roadmap ? `?roadmap=${encodeURIComponent(roadmap)}` : ""}`),
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
   });
+
+export const roadmapsQuery = () =>
+  queryOptions({
+    queryKey: ["roadmaps"],
+    queryFn: ({ signal }) => fetchJson<RoadmapsResponse>("/api/roadmaps", { signal }),
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export const roadmapProgressQuery = (read: readonly string[]) =>
+  queryOptions({
+    queryKey: ["roadmap-progress", read],
+    queryFn: ({ signal }) => post<RoadmapProgressResponse>("/api/roadmaps/progress", { read }, signal),
+    enabled: read.length > 0,
+    placeholderData: (previous) => previous,
+    retry: retryUnlessClientError,
+  });
+
+/** Sends a file to be loaded as a list (POST /api/roadmaps); the name's extension picks the reader. */
+export function loadRoadmapFile(file: File): Promise<LoadRoadmapResponse> {
+  return fetchJson<LoadRoadmapResponse>(`/api/roadmaps?name=${encodeURIComponent(file.name)}`, {
+    method: "POST",
+    headers: { "content-type": "application/octet-stream" },
+    body: file,
+  });
+}
+
+export function removeRoadmapList(id: string): Promise<RemoveRoadmapResponse> {
+  return fetchJson<RemoveRoadmapResponse>(`/api/roadmaps?id=${encodeURIComponent(id)}`, { method: "DELETE" });
+}

@@ -7,7 +7,7 @@
  * roadmap. Prints each table and the verdict on each target; writes bench/results/*.json.
  * A quick run: `npm run bench -- --sizes 1000,10000 --runs 1`.
  */
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { apiTable, apiTargets, runApiBench } from "./api-bench";
@@ -19,6 +19,7 @@ import { ensureBuild, startNext } from "./next-server";
 import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
 
 const STAGES = ["ingest", "markdown", "api", "ui"] as const;
+const BIG_LIST = join(ROOT, "..", "shared", "corpus", "awesome-lists", "ml-papers-of-the-week.md");
 type Stage = (typeof STAGES)[number];
 
 function section(title: string, body: string, verdicts: string[]): void {
@@ -30,9 +31,16 @@ async function uiStage(runs: number): Promise<{ table: string; verdicts: string[
   try {
     const ingest = await runTsx("ingest/cli.ts", [], { NEO4J_URI: db.uri });
     if (ingest.code !== 0) throw new Error(`loading the bundled roadmap failed:\n${ingest.stderr}`);
+    // The big real list (about 1,200 papers in 134 sections), when the corpus is beside the clone.
+    const lists: string[] = [];
+    if (existsSync(BIG_LIST)) {
+      const big = await runTsx("ingest/cli.ts", [BIG_LIST, "--roadmap", "ml-papers-of-the-week"], { NEO4J_URI: db.uri });
+      if (big.code === 0) lists.push("ml-papers-of-the-week");
+      else log(`ml-papers-of-the-week did not load, its overview is not timed:\n${big.stderr}`);
+    }
     const server = await startNext(db.uri);
     try {
-      const result = await runUiBench({ url: server.url, runs, ...UI_DEFAULTS });
+      const result = await runUiBench({ url: server.url, runs, ...UI_DEFAULTS, lists });
       return { table: uiTable(result), verdicts: uiTargets(result), result };
     } finally {
       await server.stop();

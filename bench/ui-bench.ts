@@ -13,10 +13,13 @@ import { gzipSync } from "node:zlib";
 import { formatTable, log, median, writeResults } from "./bench-stats";
 import { citationGraph, layoutEngineTimes, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
 
-export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number; engineSizes: number[]; dagreLimit: number };
+/** `lists`: ids of loaded lists whose own overview (?roadmap=ID) is timed too, e.g. a 1,000-paper awesome-list. */
+export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number; engineSizes: number[]; dagreLimit: number; lists?: string[] };
 export type UiResult = {
   overviewMs: number[];
   overviewNodes: number;
+  /** each timed list: ms from navigation to its overview laid out (big lists open as section clusters), and the nodes drawn */
+  lists: { id: string; ms: number[]; nodes: number }[];
   views: { nodes: number; fcoseMs: number[]; hierarchyMs: number[]; hierarchyLayout: string | null }[];
   fps: { renderer: string; nodes: number; fps: number; webglContext: boolean }[];
   /** the engines alone (headless, one run each): ms per layout, by graph size */
@@ -117,6 +120,14 @@ export async function runUiBench(options: UiOptions): Promise<UiResult> {
     const overviews = [];
     for (let i = 0; i < options.runs + 1; i++) overviews.push(await overview(browser, options.url));
     overviews.shift(); // the first load warms the server (compiled routes, driver, query plans)
+    const lists = [];
+    for (const id of options.lists ?? []) {
+      const at = `${options.url.replace(/\/$/, "")}/?roadmap=${encodeURIComponent(id)}`;
+      const runs = [];
+      for (let i = 0; i < options.runs + 1; i++) runs.push(await overview(browser, at));
+      runs.shift(); // the warm-up, as above
+      lists.push({ id, ms: runs.map((r) => r.ms), nodes: runs[0]?.nodes ?? 0 });
+    }
     const page = await newPage(browser);
     await page.goto(options.url);
     await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
@@ -150,6 +161,7 @@ export async function runUiBench(options: UiOptions): Promise<UiResult> {
     return {
       overviewMs: overviews.map((o) => o.ms),
       overviewNodes: overviews[0]?.nodes ?? 0,
+      lists,
       views,
       fps,
       engines,
@@ -168,6 +180,7 @@ export const UI_DEFAULTS = { sizes: [500, 2000, 5000], fpsMs: 3000, engineSizes:
 
 export function uiTable(result: UiResult): string {
   const rows: (string | number)[][] = [[`overview (${result.overviewNodes} nodes): navigation to interactive`, median(result.overviewMs), "-"]];
+  for (const l of result.lists) rows.push([`list ${l.id} (${l.nodes} nodes drawn): navigation to interactive`, median(l.ms), "-"]);
   for (const v of result.views) rows.push([`${v.nodes} nodes: shown until laid out (fcose) / hierarchy${v.nodes > 500 ? " (app: layered preview, dagre is capped at 500)" : " (dagre)"}`, median(v.fcoseMs), median(v.hierarchyMs)]);
   for (const f of result.fps) rows.push([`${f.nodes} nodes: pan+zoom fps, ${f.renderer}${f.renderer === "webgl" ? " (software rasteriser)" : ""}`, f.fps, "-"]);
   for (const e of result.engines) for (const [spec, ms] of Object.entries(e.ms)) rows.push([`${e.nodes} nodes: ${spec} alone, headless (one run)`, ms, "-"]);
@@ -184,15 +197,16 @@ export function uiTargets(result: UiResult): string[] {
   const two = result.views.find((v) => v.nodes === 2000);
   return [
     `roadmap overview interactive ${overview.toFixed(0)} ms after navigation (target < 1500): ${overview < 1500 ? "MET" : "NOT MET"}`,
+    ...result.lists.map((l) => `list ${l.id} interactive ${median(l.ms).toFixed(0)} ms after navigation (target < 1500): ${median(l.ms) < 1500 ? "MET" : "NOT MET"}`),
     two ? `2,000-node view laid out in ${median(two.fcoseMs).toFixed(0)} ms (target < 2000): ${median(two.fcoseMs) < 2000 ? "MET" : "NOT MET"}` : "2,000-node view: not measured",
     `first-load JS ${result.firstLoadJsGzipKb.toFixed(0)} kB gzipped (target < 300; ${result.loadedUntilIdleGzipKb.toFixed(0)} kB with what loads on mount), Cypher editor ${result.editorInFirstLoad ? "IN" : "not in"} the load: ${result.firstLoadJsGzipKb < 300 && !result.editorInFirstLoad ? "MET" : "NOT MET"}`,
   ];
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: "string" }, runs: { type: "string", default: "3" } } });
+  const { values } = parseArgs({ options: { url: { type: "string" }, runs: { type: "string", default: "3" }, list: { type: "string", multiple: true, default: [] } } });
   if (!values.url) throw new Error("--url of a running app (next start) on the bundled roadmap is required");
-  const result = await runUiBench({ url: values.url, runs: Number(values.runs), ...UI_DEFAULTS });
+  const result = await runUiBench({ url: values.url, runs: Number(values.runs), ...UI_DEFAULTS, lists: values.list });
   console.log(uiTable(result));
   for (const line of uiTargets(result)) console.log(line);
   console.log(`results: ${writeResults("ui", result)}`);

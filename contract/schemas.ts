@@ -17,3 +17,4 @@ export * from "./graph-schema";
 export * from "./cypher";
 export * from "./health";
 export * from "./error-body";
+export * from "./roadmaps";

@@ -1,6 +1,9 @@
 /** GET /api/stats: counts for the overview page. */
 import { z } from "zod";
-import { graphNodeSchema } from "./graph-elements";
+import { graphNodeSchema, nodeIdSchema } from "./graph-elements";
+
+export const statsQuerySchema = z.object({ roadmap: nodeIdSchema.optional() });
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export const statsSchema = z.object({
   totals: z.object({ nodes: z.number().int().nonnegative(), relationships: z.number().int().nonnegative() }),

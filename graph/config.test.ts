@@ -42,6 +42,14 @@ describe("parseConfig", () => {
     expect(() => parseConfig({ CONSOLE_RATE_LIMIT: "0" })).toThrow(/CONSOLE_RATE_LIMIT/);
     expect(() => parseConfig({ API_MAX_BODY_BYTES: "lots" })).toThrow(/API_MAX_BODY_BYTES/);
   });
+
+  it("keeps page ingest off unless it is set to true, and bounds its limits", () => {
+    expect(parseConfig({}).ALLOW_PAGE_INGEST).toBe(false);
+    expect(parseConfig({ ALLOW_PAGE_INGEST: "true" }).ALLOW_PAGE_INGEST).toBe(true);
+    expect(parseConfig({ ALLOW_PAGE_INGEST: "false" }).ALLOW_PAGE_INGEST).toBe(false);
+    expect(() => parseConfig({ ALLOW_PAGE_INGEST: "yes please" })).toThrow(/ALLOW_PAGE_INGEST/);
+    expect(() => parseConfig({ PAGE_INGEST_MAX_BYTES: "10" })).toThrow(/PAGE_INGEST_MAX_BYTES/);
+  });
 });
 
 describe("parseConfig: citation enrichment", () => {

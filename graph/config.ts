@@ -53,6 +53,17 @@ export const configSchema = z.object({
   ENRICH_TIMEOUT_MS: z.coerce.number().int().min(50).max(600_000).default(30_000),
   /** First backoff step after a 5xx or a timeout (doubled per attempt, with jitter). */
   ENRICH_BACKOFF_MS: z.coerce.number().int().min(0).max(600_000).default(1_000),
+  /**
+   * Loading and removing lists from the page writes to the database, so it is off unless set to
+   * true (`npm run up` sets it for the app it serves on 127.0.0.1). The Cypher console stays
+   * read-only whatever this says.
+   */
+  ALLOW_PAGE_INGEST: z.stringbool({ truthy: ["true", "1"], falsy: ["false", "0"] }).default(false),
+  /** Largest file the page may load, in bytes (413 beyond). */
+  PAGE_INGEST_MAX_BYTES: z.coerce.number().int().min(1_024).max(100_000_000).default(5_000_000),
+  /** Loads and removals from the page all clients together may make per window (429 beyond). */
+  PAGE_INGEST_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+  PAGE_INGEST_RATE_WINDOW_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
 });
 export type AppConfig = z.infer<typeof configSchema>;
 

@@ -1,7 +1,7 @@
 /** Counts per label and relationship type, the most built-upon papers, papers per year, roadmaps. */
 import { z } from "zod";
 import { countStaged, sumOf } from "./count-staged";
-import { readTransaction, type ReadTx } from "./read-query";
+import { notFound, readTransaction, type ReadTx } from "./read-query";
 import { statsSchema, type Stats } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
@@ -20,16 +20,19 @@ async function countsPer(tx: ReadTx, list: string, column: string, countQuery: (
   return out;
 }
 
+// A list's papers: placed in its sections, or brought in by it as foundations (ownerRoadmap).
+const IN_LIST = `($roadmap IS NULL OR p.ownerRoadmap = $roadmap OR EXISTS { (p)-[:IN_SECTION]->(:Section {roadmap: $roadmap}) })`;
+
 const MOST_BUILT_UPON = `
-  MATCH (p:Paper)
+  MATCH (p:Paper) WHERE ${IN_LIST}
   WITH p, COUNT { (p)<-[:BUILDS_ON]-(:Paper) } AS c WHERE c > 0
   ORDER BY c DESC, p.year, p.id LIMIT $limit
   RETURN ${nodeProjection("p")} AS node, c AS count`;
 
-const PER_YEAR = `MATCH (p:Paper) WHERE p.year IS NOT NULL RETURN p.year AS year, count(*) AS count ORDER BY year`;
+const PER_YEAR = `MATCH (p:Paper) WHERE p.year IS NOT NULL AND ${IN_LIST} RETURN p.year AS year, count(*) AS count ORDER BY year`;
 
 const ROADMAPS = `
-  MATCH (r:Roadmap)
+  MATCH (r:Roadmap) WHERE $roadmap IS NULL OR r.id = $roadmap
   RETURN r.id AS id, coalesce(r.title, r.id) AS title, r.source AS source,
     COUNT { MATCH (s:Section {roadmap: r.id}) } AS sections,
     size(COLLECT { MATCH (p:Paper)-[:IN_SECTION]->(:Section {roadmap: r.id}) RETURN DISTINCT p.id }) AS papers,
@@ -37,8 +40,13 @@ const ROADMAPS = `
     COUNT { MATCH (q:Question)-[:CHECKS]->(:Section {roadmap: r.id}) } AS questions
   ORDER BY id`;
 
-export async function getStats(options: { top?: number } = {}): Promise<Stats> {
+/** The whole graph's figures; with `roadmap`, the most built-upon papers, years and roadmap row are that list's. */
+export async function getStats(options: { top?: number; roadmap?: string | undefined } = {}): Promise<Stats> {
+  const roadmap = options.roadmap ?? null;
   return readTransaction(async (tx) => {
+    if (roadmap !== null && (await tx.rows("MATCH (r:Roadmap {id: $roadmap}) RETURN r.id AS id", { roadmap }, z.object({ id: z.string() }))).length === 0) {
+      throw notFound("roadmap", roadmap);
+    }
     const labels = await countsPer(tx, "CALL db.labels()", "label", (name) => `MATCH (n:${name}) RETURN count(n) AS c`);
     const perType = await countsPer(tx, "CALL db.relationshipTypes()", "relationshipType", (name) => `MATCH ()-[r:${name}]->() RETURN count(r) AS c`);
     const [nodes] = await tx.rows("MATCH (n) RETURN count(n) AS c", {}, count);
@@ -51,11 +59,11 @@ export async function getStats(options: { top?: number } = {}): Promise<Stats> {
       if (live > 0) perType[type] = live;
       else delete perType[type];
     }
-    const mostBuiltUpon = await tx.rows(MOST_BUILT_UPON, { limit: options.top ?? 10 }, z.object({ node: rawNodeSchema, count: z.number().int() }));
-    const papersPerYear = await tx.rows(PER_YEAR, {}, z.object({ year: z.number().int(), count: z.number().int() }));
+    const mostBuiltUpon = await tx.rows(MOST_BUILT_UPON, { limit: options.top ?? 10, roadmap }, z.object({ node: rawNodeSchema, count: z.number().int() }));
+    const papersPerYear = await tx.rows(PER_YEAR, { roadmap }, z.object({ year: z.number().int(), count: z.number().int() }));
     const roadmaps = await tx.rows(
       ROADMAPS,
-      {},
+      { roadmap },
       z.object({
         id: z.string(),
         title: z.string(),

@@ -19,7 +19,9 @@ const differs = (node: string) =>
 const FILLED = ["arxivId", "doi"];
 const fillsGap = (node: string) => FILLED.map((k) => `(${node}.${k} IS NULL AND row.props.${k} IS NOT NULL)`).join(" OR ");
 
+// loadedAt is set once, when the list first arrives, so a second run still changes nothing.
 export const ROADMAP = `MERGE (r:Roadmap {id: $roadmap.id})
+    ON CREATE SET r.loadedAt = timestamp()
     WITH r, {title: $roadmap.title, source: $roadmap.source} AS props
     WITH r, props WHERE any(k IN keys(props) WHERE NOT (r[k] = props[k]) OR (r[k] IS NULL) <> (props[k] IS NULL))
     SET r += props`;

@@ -12,17 +12,11 @@ import { resolve } from "node:path";
 import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
-import { databaseHasPapers, findExistingPaperIds, writeRoadmap } from "../graph/write-roadmap";
+import { writeRoadmap } from "../graph/write-roadmap";
 import { createProgress } from "./create-progress";
-import { formatProblems, type InputProblem, RoadmapInputError } from "./input-error";
-import { planPhases, planRoadmap } from "./plan-roadmap";
-import { countSameTopicPairs, findExistingNdjsonPaperIds, planNdjsonRoadmap } from "./plan-ndjson-roadmap";
-import { readRoadmapFile } from "./read-roadmap-file";
-import { readRoadmapNdjson } from "./read-roadmap-ndjson";
-import type { PlanSizes } from "./format-summary";
-import type { RoadmapWrite } from "../graph/write-roadmap";
-import { normalizeTitle } from "./ids";
+import { formatProblems, RoadmapInputError } from "./input-error";
 import { formatSummary } from "./format-summary";
+import { prepareRoadmapFile } from "./ingest-file";
 import { ConfigError, getConfig } from "../graph/config";
 import { removeRoadmap } from "../graph/remove-roadmap";
 import { describeEnrichFailure, enrichRoadmap } from "./enrich/cli";
@@ -75,7 +69,10 @@ async function main(): Promise<number> {
   }
   const file = positionals[0] ? resolve(positionals[0]) : BUNDLED_ROADMAP;
   const started = Date.now();
-  const prepared = await prepare(file, { roadmapId: values.roadmap, title: values.title, strict: values.strict }, values["dry-run"]);
+  const prepared = await prepareRoadmapFile(file, { roadmapId: values.roadmap, title: values.title, strict: values.strict }, values["dry-run"]);
+  console.log(`validated ${file}: ${prepared.sizes.sections.length} sections, ${prepared.sizes.papers.length} papers, ${prepared.sizes.resources.length} resources, ${prepared.sizes.buildsOn.length} builds-on edges`);
+  // Every entry the lenient reader skipped or salvaged, with where and what was done.
+  if (prepared.warnings.length > 0) console.log(`warnings (${prepared.warnings.length}; --strict refuses the file instead):\n${formatProblems(file, prepared.warnings)}`);
   if (!prepared.write) {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
@@ -109,38 +106,6 @@ async function main(): Promise<number> {
     }
   }
   return 0;
-}
-
-type Prepared = { roadmapId: string; sizes: PlanSizes; write?: RoadmapWrite };
-const sized = (n: number) => ({ length: n });
-
-/** Reads and validates FILE; unless it is a dry run, also resolves shared papers and plans the write. */
-async function prepare(file: string, names: { roadmapId?: string | undefined; title?: string | undefined; strict: boolean }, dryRun: boolean): Promise<Prepared> {
-  if (file.toLowerCase().endsWith(".ndjson")) {
-    const source = await readRoadmapNdjson(file, names);
-    const c = source.index.counts();
-    const sizes: PlanSizes = {
-      sections: sized(c.sections), papers: sized(c.papers), resources: sized(c.resources), questions: sized(c.questions),
-      placements: sized(c.placements), buildsOn: sized(c.buildsOn), surveys: sized(c.surveys), sameTopic: sized(countSameTopicPairs(source.index)),
-    };
-    console.log(`validated ${file}: ${c.sections} sections, ${c.papers} papers, ${c.resources} resources, ${c.buildsOn} builds-on edges`);
-    if (dryRun) return { roadmapId: source.roadmap.id, sizes };
-    // In a database without papers nothing can match: the lookup (a reading of every paper line) is skipped.
-    const existing = (await databaseHasPapers()) ? await findExistingNdjsonPaperIds(source) : new Map<string, string>();
-    return { roadmapId: source.roadmap.id, sizes, write: planNdjsonRoadmap(source, existing) };
-  }
-  const warnings: InputProblem[] = [];
-  const roadmap = await readRoadmapFile(file, { ...names, warn: (problem) => warnings.push(problem) });
-  console.log(`validated ${file}: ${roadmap.sections.length} sections, ${roadmap.papers.length} papers, ${roadmap.resources.length} resources, ${roadmap.buildsOn.length} builds-on edges`);
-  // Every entry the lenient reader skipped or salvaged, with where and what was done.
-  if (warnings.length > 0) console.log(`warnings (${warnings.length}; --strict refuses the file instead):\n${formatProblems(file, warnings)}`);
-  if (dryRun) {
-    const plan = planRoadmap(roadmap);
-    return { roadmapId: plan.roadmap.id, sizes: plan };
-  }
-  const existing = await findExistingPaperIds(roadmap.papers.map((p) => ({ id: p.id, ...(p.arxivId ? { arxivId: p.arxivId } : {}), ...(p.doi ? { doi: p.doi } : {}), normTitle: normalizeTitle(p.title) })));
-  const plan = planRoadmap(roadmap, existing);
-  return { roadmapId: plan.roadmap.id, sizes: plan, write: planPhases(plan) };
 }
 
 void main()

@@ -8,12 +8,14 @@ import { z } from "zod";
 import * as s from "@/contract/schemas";
 
 type Endpoint = {
-  method: "get" | "post";
+  method: "get" | "post" | "delete";
   path: string;
   summary: string;
   description: string;
   query?: z.ZodObject;
   body?: { name: string; schema: z.ZodType };
+  /** the body is a file's bytes, not JSON */
+  fileBody?: true;
   response: { name: string; schema: z.ZodType };
   /** error statuses besides 400 and 503, which every endpoint may answer */
   errors: number[];
@@ -49,7 +51,7 @@ const ENDPOINTS: Endpoint[] = [
     description: "Undirected; optionally only over some relation types (types=BUILDS_ON,SAME_TOPIC) or only forward in time. No path: an empty list.",
     query: s.pathQuerySchema, response: { name: "PathsResponse", schema: s.pathsResponseSchema }, errors: [404],
   },
-  { method: "get", path: "/api/stats", summary: "Counts and distributions", description: "Per label and type, the most built-upon papers, papers per year.", response: { name: "Stats", schema: s.statsSchema }, errors: [] },
+  { method: "get", path: "/api/stats", summary: "Counts and distributions", description: "Per label and type, the most built-upon papers, papers per year; with roadmap=, the most built-upon papers, papers per year and the roadmap row are that list's.", query: s.statsQuerySchema, response: { name: "Stats", schema: s.statsSchema }, errors: [404] },
   { method: "get", path: "/api/schema", summary: "Labels, relationship types and their property keys", description: "What the Cypher editor completes from.", response: { name: "GraphSchema", schema: s.graphSchemaSchema }, errors: [] },
   {
     method: "post", path: "/api/cypher", summary: "Read-only Cypher console",
@@ -57,15 +59,23 @@ const ENDPOINTS: Endpoint[] = [
       "Runs one read query (5 s timeout, 1000-row cap). Refused (403): writes, LOAD CSV, procedures outside a read-only db.* allowlist, CALL … IN TRANSACTIONS, admin commands, several statements, long range() lists inside expressions. Syntax errors: 400 with a position; timeout: 408; memory limit or a body over 64 kB: 413; more than the per-client rate limit (30 per 10 s by default): 429 with Retry-After.",
     body: { name: "CypherRequest", schema: s.cypherRequestSchema }, response: { name: "CypherResponse", schema: s.cypherResponseSchema }, errors: [403, 408, 413, 429],
   },
+  { method: "get", path: "/api/roadmaps", summary: "The loaded lists", description: "Each list's sections, papers and resources, when it was loaded, how many papers each pair of lists shares, and whether this server loads lists from the page.", response: { name: "RoadmapsResponse", schema: s.roadmapsResponseSchema }, errors: [] },
+  {
+    method: "post", path: "/api/roadmaps", summary: "Load a list (the body is the file)",
+    description: "Runs the CLI's ingest on the file (Markdown, plain text, YAML/JSON, NDJSON…; the type comes from `name`): everything validated first, one transaction. Off unless ALLOW_PAGE_INGEST=true (403); a file over PAGE_INGEST_MAX_BYTES is a 413, too many loads a 429; an invalid file a 400 whose issues name the file and line.",
+    query: s.loadRoadmapQuerySchema, fileBody: true, response: { name: "LoadRoadmapResponse", schema: s.loadRoadmapResponseSchema }, errors: [403, 413, 429],
+  },
+  { method: "delete", path: "/api/roadmaps", summary: "Remove a list", description: "Papers other lists hold stay. Off unless ALLOW_PAGE_INGEST=true (403).", query: s.removeRoadmapQuerySchema, response: { name: "RemoveRoadmapResponse", schema: s.removeRoadmapResponseSchema }, errors: [403, 404, 429] },
+  { method: "post", path: "/api/roadmaps/progress", summary: "Read papers per list", description: "How many of the given paper ids each list holds.", body: { name: "RoadmapProgressRequest", schema: s.roadmapProgressRequestSchema }, response: { name: "RoadmapProgressResponse", schema: s.roadmapProgressResponseSchema }, errors: [] },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input (with the zod issues) or a Cypher syntax error (with its position)",
-  403: "The console refused the query",
+  403: "Refused: a console query that is not read-only, or a page load while ALLOW_PAGE_INGEST is off",
   404: "Unknown id",
   408: "The query ran out of time",
   413: "The query needed more memory than allowed, or the body is over the size limit",
-  429: "Too many console queries from this client (see Retry-After)",
+  429: "Too many requests (see Retry-After)",
   503: "Neo4j is unreachable",
 };
 
@@ -113,7 +123,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of ENDPOINTS) {
     // Any JSON body over the size limit is a 413, before it is parsed.
-    const statuses = [...new Set([400, ...endpoint.errors, ...(endpoint.body ? [413] : []), 503])].sort();
+    const statuses = [...new Set([400, ...endpoint.errors, ...(endpoint.body || endpoint.fileBody ? [413] : []), 503])].sort();
     paths[endpoint.path] = {
       ...paths[endpoint.path],
       [endpoint.method]: {
@@ -122,6 +132,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         operationId: `${endpoint.method}${endpoint.path.replace("/api/", "_").replace(/[^a-zA-Z0-9_]/g, "_")}`,
         ...(endpoint.query ? { parameters: queryParameters(endpoint.query) } : {}),
         ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(endpoint.body.name) } } } } : {}),
+        ...(endpoint.fileBody ? { requestBody: { required: true, content: { "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } } } } } : {}),
         responses: {
           200: { description: "OK", content: { "application/json": { schema: ref(endpoint.response.name) } } },
           ...Object.fromEntries(statuses.map((status) => [status, { description: ERROR_TEXT[status] ?? "Error", content: { "application/json": { schema: ref("ApiError") } } }])),

@@ -37,9 +37,19 @@ const tooLarge = (maxBytes: number) => new GraphError("too-large", `The request 
  * endless upload never sits in memory.
  */
 async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  const bytes = await readBodyBytes(request, maxBytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidInput([], "The body must be UTF-8 encoded JSON.");
+  }
+}
+
+/** The body's bytes, at most `maxBytes` (GraphError "too-large" beyond), read as readBodyText says. */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -59,11 +69,7 @@ async function readBodyText(request: Request, maxBytes: number): Promise<string>
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidInput([], "The body must be UTF-8 encoded JSON.");
-  }
+  return bytes;
 }
 
 /** How deeply arrays and objects nest in a parsed JSON value (iteratively: no recursion to overflow). */

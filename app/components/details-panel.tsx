@@ -7,6 +7,7 @@ import { localName, sectionName, topicName, translate, type Language } from "@/a
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
 import { nodeQuery, sectionsQuery } from "@/app/queries";
 import { NodeList } from "./node-list";
+import { PaperLists } from "./paper-lists";
 import { StartHere } from "./start-here";
 import { StatusButtons } from "./status-buttons";
 import type { ExploreView } from "./hooks/use-explore-view";
@@ -17,6 +18,8 @@ import type { ExpansionReport } from "@/app/lib/view-graph";
 export type DetailsPanelProps = {
   id: string | null;
   language: Language;
+  /** the chosen list (null: all lists), which "start here" follows */
+  roadmap: string | null;
   statuses: StatusMap;
   onStatus: (id: string, status: ReadingStatus | null) => void;
   onPick: (node: GraphNode) => void;
@@ -37,7 +40,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   // Same-topic notes name a section in English; the section list (cached) has both names.
   const sections = useQuery(sectionsQuery());
   const allSections = (sections.data?.roadmaps ?? []).flatMap((r) => r.sections);
-  if (props.id === null) return <StartHere language={props.language} onPick={props.onPick} color={props.color} />;
+  if (props.id === null) return <StartHere roadmap={props.roadmap} language={props.language} onPick={props.onPick} color={props.color} />;
   if (isPending) {
     return (
       <div aria-busy="true" aria-label={t("Loading")} className="details-skeleton">
@@ -136,6 +139,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           {t("Read first")} →
         </button>
       </div>
+      <PaperLists sections={data.sections} language={props.language} />
       <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
       <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
       <NodeList title={t("Surveyed by")} items={data.surveyedBy.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />

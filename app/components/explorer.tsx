@@ -12,7 +12,7 @@ import { nodesToCsv, toJson } from "@/app/lib/export-data";
 import { yearBounds } from "@/app/lib/filters";
 import { areaColor } from "@/app/lib/graph-style";
 import { translate } from "@/app/lib/i18n";
-import { sectionProgress, setStatus, type ReadingStatus } from "@/app/lib/reading-progress";
+import { doneIds, sectionProgress, setStatus, type ReadingStatus } from "@/app/lib/reading-progress";
 import { expansionReport, isExpanded } from "@/app/lib/view-graph";
 import { sectionsQuery } from "@/app/queries";
 import { CanvasStage } from "./canvas-stage";
@@ -30,6 +30,7 @@ import { ModeTabs } from "./mode-tabs";
 import { PathFinderPanel } from "./path-finder-panel";
 import { PrefsControls } from "./prefs-controls";
 import { ReadingPathPanel } from "./reading-path-panel";
+import { RoadmapPicker } from "./roadmap-picker";
 import { SearchBox } from "./search-box";
 import { SectionTree } from "./section-tree";
 
@@ -50,7 +51,11 @@ export function Explorer() {
   const onStatus = (id: string, s: ReadingStatus | null) => setStatuses(setStatus(statuses, id, s));
   useRecoverAfterOutage();
 
-  const sections = useQuery(sectionsQuery());
+  const sections = useQuery(sectionsQuery(state.roadmap ?? undefined));
+  const readPapers = useMemo(() => doneIds(statuses), [statuses]);
+  // A new list starts from its own overview: selections, expansions and filters of another list do not carry over.
+  const chooseList = (roadmap: string | null) =>
+    update({ roadmap, selected: null, target: null, from: null, to: null, expanded: [], filters: { ...state.filters, section: null }, mode: state.mode === "cypher" ? "explore" : state.mode });
   const tree = useMemo(() => sections.data?.roadmaps.flatMap((r) => r.sections) ?? [], [sections.data]);
   const areas = useMemo(() => tree.map((s) => s.id), [tree]);
   const explore = useExploreView(state, update);
@@ -116,7 +121,7 @@ export function Explorer() {
   });
 
   const onExport = (kind: "png" | "svg" | "json" | "csv") => {
-    const base = `roadmap-graph-${state.mode}`;
+    const base = `roadmap-graph-${state.roadmap ? `${state.roadmap.replace(/[^\w-]+/g, "-")}-` : ""}${state.mode}`;
     if (kind === "png") download(`${base}.png`, canvasRef.current?.png() ?? "", "image/png");
     if (kind === "svg") download(`${base}.svg`, canvasRef.current?.svg() ?? "", "image/svg+xml");
     if (kind === "json") download(`${base}.json`, toJson(canvas.nodes, canvas.edges), "application/json");
@@ -143,6 +148,7 @@ export function Explorer() {
       <HealthBanner language={language} />
       <div className={`workspace${state.mode === "cypher" ? " wide" : ""}`}>
         <aside className="sidebar">
+          <RoadmapPicker chosen={state.roadmap} readPapers={readPapers} language={language} onChoose={chooseList} />
           <SectionTree
             sections={tree}
             areas={areas}
@@ -191,6 +197,7 @@ export function Explorer() {
           {state.mode === "explore" && (
             <DetailsPanel
               id={selectedNode}
+              roadmap={state.roadmap}
               language={language}
               statuses={statuses}
               onStatus={onStatus}

@@ -6,10 +6,14 @@ import { translate, type Language } from "@/app/lib/i18n";
 import { statsQuery } from "@/app/queries";
 import { NodeList } from "./node-list";
 
-export function StartHere(props: { language: Language; onPick: (node: GraphNode) => void; color: (node: GraphNode) => string }) {
+export function StartHere(props: { roadmap: string | null; language: Language; onPick: (node: GraphNode) => void; color: (node: GraphNode) => string }) {
   const t = (key: string) => translate(props.language, key);
-  const { data } = useQuery(statsQuery());
-  const roadmap = data?.roadmaps[0];
+  const { data } = useQuery(statsQuery(props.roadmap ?? undefined));
+  // One list: its own figures; all lists: the graph's (papers shared between lists count once).
+  const roadmap =
+    props.roadmap !== null || data?.roadmaps.length === 1
+      ? data?.roadmaps[0]
+      : data && { papers: data.labels.Paper ?? 0, sections: data.labels.Section ?? 0, resources: data.labels.Resource ?? 0 };
   return (
     <div className="start-here" data-testid="start-here">
       <p className="start-lead">{t("Select a node to see its details.")}</p>

@@ -4,6 +4,11 @@
  */
 export type {
   FrontierResponse,
+  LoadRoadmapResponse,
+  RemoveRoadmapResponse,
+  RoadmapProgressResponse,
+  RoadmapSummary,
+  RoadmapsResponse,
   GraphEdge,
   GraphNode,
   NeighbourhoodRequest,

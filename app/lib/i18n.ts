@@ -145,6 +145,23 @@ const RU: Record<string, string> = {
   "database down": "база недоступна",
   relationships: "связей",
   "Builds on no paper of this graph": "Не опирается ни на одну статью этого графа",
+  Lists: "Списки",
+  "All lists": "Все списки",
+  "{n} lists": "списков: {n}",
+  "{p}% read": "прочитано {p}%",
+  "loaded {date}": "загружен {date}",
+  "Remove list {title}": "Удалить список «{title}»",
+  "Remove the list “{title}”? Papers other lists hold stay.": "Удалить список «{title}»? Статьи, которые есть в других списках, останутся.",
+  "Papers the lists share": "Общие статьи списков",
+  "In lists": "В списках",
+  "Load a list": "Загрузить список",
+  "Load a list…": "Загрузить список…",
+  "Loading {name}…": "Загружается {name}…",
+  "or drop a Markdown, text, YAML/JSON or NDJSON file on the page": "или перетащите на страницу файл Markdown, текст, YAML/JSON или NDJSON",
+  "Loading lists from the page is off on this server (ALLOW_PAGE_INGEST).": "Загрузка списков со страницы на этом сервере выключена (ALLOW_PAGE_INGEST).",
+  "Drop the file to load it as a list": "Отпустите файл, чтобы загрузить его как список",
+  "Loaded “{title}”: {papers} papers, {resources} resources, {sections} sections.": "Загружен «{title}»: статей — {papers}, ресурсов — {resources}, разделов — {sections}.",
+  "{n} warnings": "Предупреждений: {n}",
 };
 
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {

@@ -9,6 +9,7 @@ describe("url state", () => {
 
   it("round-trips every field, including ids with slashes and dots", () => {
     const state = updateViewState(DEFAULT_STATE, {
+      roadmap: "awesome-llm.v2",
       mode: "finder",
       selected: "gen-ai/llm.prompting",
       from: "1706.03762",
@@ -24,6 +25,12 @@ describe("url state", () => {
       hideRead: true,
     });
     expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+
+  it("keeps the chosen list in roadmap= and treats an empty one as all lists", () => {
+    expect(serializeViewState({ ...DEFAULT_STATE, roadmap: "generative-ai" })).toBe("roadmap=generative-ai");
+    expect(parseViewState("roadmap=generative-ai").roadmap).toBe("generative-ai");
+    expect(parseViewState("roadmap=%20").roadmap).toBeNull();
   });
 
   it("ignores unknown and malformed values instead of failing", () => {

@@ -1,6 +1,6 @@
 /**
  * Everything that makes a view shareable lives in the URL: mode, selection, reading target,
- * path-finder ends, search and Cypher text, layout and filters. Parsing is forgiving (a hand-edited
+ * path-finder ends, search and Cypher text, layout and filters, and the chosen list. Parsing is forgiving (a hand-edited
  * or old link never breaks the page); serialising writes only what differs from the defaults so
  * links stay short.
  */
@@ -31,6 +31,8 @@ export type Filters = {
 };
 
 export type ViewState = {
+  /** the chosen list's id; null: all lists */
+  roadmap: string | null;
   mode: Mode;
   selected: string | null;
   target: string | null;
@@ -49,6 +51,7 @@ export type ViewState = {
 };
 
 export const DEFAULT_STATE: ViewState = {
+  roadmap: null,
   mode: "explore",
   selected: null,
   target: null,
@@ -93,6 +96,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   // Each mode has its own sensible default layout; an explicit one wins.
   const defaultLayout: LayoutName = mode === "path" ? "dagre" : "fcose";
   return {
+    roadmap: text(p.get("roadmap")),
     mode,
     selected: text(p.get("sel")),
     target: text(p.get("target")),
@@ -122,6 +126,7 @@ export function serializeViewState(state: ViewState): string {
   const set = (key: string, value: string | null | false | undefined) => {
     if (value) p.set(key, value);
   };
+  set("roadmap", state.roadmap);
   set("mode", state.mode !== "explore" && state.mode);
   set("sel", state.selected);
   set("target", state.target);

@@ -11,7 +11,8 @@ export const LAYERS: readonly Layer[] = [
   { name: "contract", files: /^contract\//, mayImport: [] },
   { name: "graph", files: /^graph\//, mayImport: ["contract"] },
   { name: "ingest", files: /^ingest\//, mayImport: ["contract", "graph"] },
-  { name: "api", files: /^(app\/api\/|instrumentation\.ts$)/, mayImport: ["contract", "graph"] },
+  // Loading a list from the page (POST /api/roadmaps) runs the CLI's own ingest entry.
+  { name: "api", files: /^(app\/api\/|instrumentation\.ts$)/, mayImport: ["contract", "graph", "ingest"] },
   // Pages, components and client libraries: no graph/, so Neo4j never reaches the browser bundle.
   { name: "client", files: /^(app\/|instrumentation-client\.ts$)/, mayImport: ["contract"] },
   { name: "launcher", files: /^neo4j\//, mayImport: ["contract", "graph"] },

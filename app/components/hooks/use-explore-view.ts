@@ -9,6 +9,7 @@ import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from "@ta
 import { overviewExtras } from "@/app/lib/filters";
 import { useCallback, useMemo, useState } from "react";
 import type { Subgraph } from "@/app/lib/api-types";
+import { collapseOverview } from "@/app/lib/collapse-sections";
 import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph, type ViewGraph } from "@/app/lib/view-graph";
 import type { ViewState } from "@/app/lib/url-state";
 import { neighbourhoodQuery, overviewQuery } from "@/app/queries";
@@ -39,7 +40,7 @@ export type ExploreView = {
 export function useExploreView(state: ViewState, update: UpdateView): ExploreView {
   const extras = overviewExtras(state.filters);
   // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
-  const overview = useQuery({ ...overviewQuery(undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
+  const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
   const [limits, setLimits] = useState<Record<string, number>>({});
   const [hidden, setHidden] = useState<string[]>([]);
   const [revealed, setRevealed] = useState<string[]>([]);
@@ -55,9 +56,13 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   });
   const reveals = useQueries({ queries: revealed.map((id) => neighbourhoodQuery({ ids: [id], depth: 1, limit: 100 })), combine });
 
+  // A big list opens as its sections; expanding a section adds its items in place.
+  const collapsed = useMemo(() => (overview.data ? collapseOverview(overview.data) : null), [overview.data]);
   const view = useMemo(() => {
-    let v = overview.data ? viewFromSubgraph(overview.data) : EMPTY_VIEW;
+    let v = collapsed ? viewFromSubgraph(collapsed.base) : EMPTY_VIEW;
     state.expanded.forEach((id, i) => {
+      const part = collapsed?.parts.get(id);
+      if (part) v = mergeIntoView(v, part, id);
       const data = expansions.data[i];
       if (data) v = mergeIntoView(v, data, id);
     });
@@ -68,7 +73,7 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
       if (data && self) v = mergeIntoView(v, { nodes: [self], edges: data.edges });
     });
     return hideNodes(v, hidden);
-  }, [overview.data, state.expanded, expansions.data, revealed, reveals.data, hidden]);
+  }, [collapsed, state.expanded, expansions.data, revealed, reveals.data, hidden]);
 
   const expand = useCallback(
     (id: string) => {

@@ -16,7 +16,7 @@ export type CypherGraph = { nodes: GraphNode[]; edges: GraphEdge[]; version: num
 export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: StatusMap, tree: readonly SectionNode[], membership: ReadonlyMap<string, ReadonlySet<string>>) {
   const done = useMemo(() => doneIds(statuses), [statuses]);
   const readingPath = useQuery(readingPathQuery(state.mode === "path" ? state.target : null, done, state.hideRead));
-  const frontier = useQuery({ ...frontierQuery(done), enabled: state.mode === "path" });
+  const frontier = useQuery({ ...frontierQuery(done, state.roadmap ?? undefined), enabled: state.mode === "path" });
   const paths = useQuery(
     pathQuery({ from: state.mode === "finder" ? state.from : null, to: state.to, all: state.allPaths, buildsOnOnly: state.buildsOnOnly, forward: state.forwardOnly }),
   );

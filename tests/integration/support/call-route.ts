@@ -11,6 +11,8 @@ import { GET as openapi } from "../../../app/api/openapi.json/route";
 import { GET as overview } from "../../../app/api/overview/route";
 import { GET as path } from "../../../app/api/path/route";
 import { POST as readingPath } from "../../../app/api/reading-path/route";
+import { DELETE as removeRoadmap, GET as roadmaps, POST as loadRoadmap } from "../../../app/api/roadmaps/route";
+import { POST as roadmapProgress } from "../../../app/api/roadmaps/progress/route";
 import { GET as search } from "../../../app/api/search/route";
 import { GET as sections } from "../../../app/api/sections/route";
 import { GET as stats } from "../../../app/api/stats/route";
@@ -30,12 +32,16 @@ const ROUTES: Record<string, Handler> = {
   "POST /api/reading-path": readingPath,
   "POST /api/frontier": frontier,
   "POST /api/cypher": cypher,
+  "GET /api/roadmaps": roadmaps,
+  "POST /api/roadmaps": loadRoadmap,
+  "DELETE /api/roadmaps": removeRoadmap,
+  "POST /api/roadmaps/progress": roadmapProgress,
 };
 
 export type RouteAnswer = { status: number; headers: Headers; text: string };
 
 /** `body` is sent as is when it is a string or bytes, as JSON otherwise. */
-export async function callRoute(method: "GET" | "POST", pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}): Promise<RouteAnswer> {
+export async function callRoute(method: "GET" | "POST" | "DELETE", pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}): Promise<RouteAnswer> {
   const handler = ROUTES[`${method} ${pathAndQuery.split("?")[0] ?? ""}`];
   if (!handler) throw new Error(`no route for ${method} ${pathAndQuery}`);
   const payload = body === undefined ? undefined : typeof body === "string" || body instanceof Uint8Array ? body : JSON.stringify(body);
