@@ -96,7 +96,7 @@ export function LoadList(props: { language: Language; enabled: boolean; onLoaded
           <button type="button" className="button" disabled={load.isPending} onClick={() => input.current?.click()}>
             {load.isPending ? t("Loading {name}…", { name: fileName ?? "" }) : t("Load a list…")}
           </button>
-          <p className="hint">{t("or drop a Markdown, text, YAML/JSON or NDJSON file on the page")}</p>
+          <p className="hint">{t("or drop a Markdown, text, YAML/JSON, NDJSON, BibTeX, RIS or CSL-JSON file on the page")}</p>
         </>
       ) : (
         <p className="hint">{t("Loading lists from the page is off on this server (ALLOW_PAGE_INGEST).")}</p>

@@ -157,7 +157,7 @@ const RU: Record<string, string> = {
   "Load a list": "Загрузить список",
   "Load a list…": "Загрузить список…",
   "Loading {name}…": "Загружается {name}…",
-  "or drop a Markdown, text, YAML/JSON or NDJSON file on the page": "или перетащите на страницу файл Markdown, текст, YAML/JSON или NDJSON",
+  "or drop a Markdown, text, YAML/JSON, NDJSON, BibTeX, RIS or CSL-JSON file on the page": "или перетащите на страницу файл Markdown, текст, YAML/JSON, NDJSON, BibTeX, RIS или CSL-JSON",
   "Loading lists from the page is off on this server (ALLOW_PAGE_INGEST).": "Загрузка списков со страницы на этом сервере выключена (ALLOW_PAGE_INGEST).",
   "Drop the file to load it as a list": "Отпустите файл, чтобы загрузить его как список",
   "Loaded “{title}”: {papers} papers, {resources} resources, {sections} sections.": "Загружен «{title}»: статей — {papers}, ресурсов — {resources}, разделов — {sections}.",
