@@ -11,6 +11,8 @@ import { StartHere } from "./start-here";
 import { StatusButtons } from "./status-buttons";
 import type { ExploreView } from "./hooks/use-explore-view";
 import { tagOf } from "@/app/lib/to-elements";
+import { linkNote } from "@/app/lib/link-note";
+import { SuggestedBadge } from "./citation-marks";
 
 export type DetailsPanelProps = {
   id: string | null;
@@ -80,6 +82,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         {tagOf(node) && <span className="tag">{tagOf(node)}</span>}
         {[node.year, text(node, "venue")].filter(Boolean).join(" · ")}
         {node.inRoadmap === false && <span className="tag muted-tag">not in roadmap</span>}
+        <SuggestedBadge language={props.language} node={node} />
       </p>
       {(url || arxiv) && (
         <p className="details-links">
@@ -121,8 +124,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
           {t("Read first")} →
         </button>
       </div>
-      <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
-      <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
+      <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: linkNote(b, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
+      <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: linkNote(b, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
       <NodeList title={t("Surveyed by")} items={data.surveyedBy.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Surveys")} items={data.surveys.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Same topic")} items={data.sameTopic.map((s) => ({ node: s.node, note: s.topic }))} onPick={props.onPick} color={props.color} language={props.language} />

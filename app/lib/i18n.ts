@@ -125,6 +125,18 @@ const RU: Record<string, string> = {
   "checking…": "проверка…",
   "database down": "база недоступна",
   relationships: "связей",
+  // Citation data (npm run enrich): derived edges, suggested prerequisites, the edge-set toggle.
+  "derived from citations": "выведено из цитирований",
+  "derived from citations: {evidence}": "выведено из цитирований: {evidence}",
+  "confidence {value}": "уверенность {value}",
+  suggested: "предложена",
+  "Suggested prerequisite: cited by several papers of the list, not in it": "Предложенная предпосылка: её цитируют несколько статей списка, но в нём её нет",
+  "Edges": "Связи",
+  "Curated only": "Только из списка",
+  "Curated and citations": "Из списка и из цитирований",
+  "cites": "цитирует",
+  "builds on (derived)": "опирается (выведено)",
+  "Turn on citation edges": "включить связи из цитирований",
 };
 
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {
