@@ -129,10 +129,10 @@ export const neighbourhoodQuery = (request: NeighbourhoodRequest) =>
     retry: retryUnlessClientError,
   });
 
-export const readingPathQuery = (target: string | null, read: readonly string[], hideRead: boolean) =>
+export const readingPathQuery = (target: string | null, read: readonly string[], hideRead: boolean, curatedOnly = false) =>
   queryOptions({
-    queryKey: ["reading-path", target, read, hideRead],
-    queryFn: ({ signal }) => post<ReadingPathResponse>("/api/reading-path", { target, read, hideRead }, signal),
+    queryKey: ["reading-path", target, read, hideRead, curatedOnly],
+    queryFn: ({ signal }) => post<ReadingPathResponse>("/api/reading-path", { target, read, hideRead, edges: curatedOnly ? "curated" : "all" }, signal),
     enabled: target !== null,
     // Marking a paper read changes the key; keep showing the old path meanwhile.
     placeholderData: (previous) => (previous?.target.id === target ? previous : undefined),
@@ -147,16 +147,17 @@ export const frontierQuery = (read: readonly string[], roadmap?: string) =>
     retry: retryUnlessClientError,
   });
 
-export type PathOptions = { from: string | null; to: string | null; all: boolean; buildsOnOnly: boolean; forward: boolean };
+export type PathOptions = { from: string | null; to: string | null; all: boolean; buildsOnOnly: boolean; forward: boolean; curatedOnly?: boolean };
 
 export const pathQuery = (o: PathOptions) =>
   queryOptions({
-    queryKey: ["path", o.from, o.to, o.all, o.buildsOnOnly, o.forward],
+    queryKey: ["path", o.from, o.to, o.all, o.buildsOnOnly, o.forward, o.curatedOnly ?? false],
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ from: o.from ?? "", to: o.to ?? "" });
       if (o.all) params.set("all", "true");
       if (o.buildsOnOnly) params.set("types", "BUILDS_ON");
       if (o.forward) params.set("forward", "true");
+      if (o.curatedOnly) params.set("edges", "curated");
       return fetchJson<PathResponse>(`/api/path?${params.toString()}`, { signal });
     },
     enabled: o.from !== null && o.to !== null && o.from !== o.to,

@@ -4,8 +4,24 @@ import { z } from "zod";
 export const nodeKindSchema = z.enum(["roadmap", "section", "paper", "survey", "resource", "question", "other"]);
 export type NodeKind = z.infer<typeof nodeKindSchema>;
 
-export const relationTypeSchema = z.enum(["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF", "PART_OF", "CHECKS"]);
+export const relationTypeSchema = z.enum(["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF", "PART_OF", "CHECKS", "CITES"]);
 export type RelationType = z.infer<typeof relationTypeSchema>;
+
+/** Which edges a path may use: those written in the lists only, or those and the ones derived from citations. */
+export const edgeSetSchema = z.enum(["curated", "all"]);
+export type EdgeSet = z.infer<typeof edgeSetSchema>;
+/**
+ * Where an edge comes from: "citation" for CITES and for BUILDS_ON that enrich derived from a
+ * citation, "curated" for everything a list states (legacy curated edges carry their roadmap id).
+ */
+export const edgeOriginSchema = z.enum(["curated", "citation"]);
+/** Provenance every step of a path carries; confidence and evidence only for derived edges. */
+export const edgeProvenanceShape = {
+  source: edgeOriginSchema,
+  confidence: z.number().min(0).max(1).nullable(),
+  /** the citing sentence a derived edge rests on */
+  evidence: z.string().nullable(),
+};
 
 /** A node as the canvas and lists show it. `id` is the node's stable id property. */
 export const graphNodeSchema = z.object({

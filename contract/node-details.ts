@@ -4,7 +4,14 @@ import { graphNodeSchema, nodeIdSchema } from "./graph-elements";
 
 export const nodeQuerySchema = z.object({ id: nodeIdSchema });
 export const breadcrumbItemSchema = z.object({ id: z.string(), name: z.string(), nameRu: z.string().nullable() });
-export const linkedPaperSchema = z.object({ node: graphNodeSchema, reason: z.string().nullable() });
+export const linkedPaperSchema = z.object({
+  node: graphNodeSchema,
+  reason: z.string().nullable(),
+  /** the BUILDS_ON edge was derived from a citation (npm run enrich), not stated in a list */
+  derived: z.boolean().optional(),
+  /** the citing sentence a derived edge rests on */
+  evidence: z.string().nullable().optional(),
+});
 export const placementSchema = z.object({
   group: z.string().nullable(),
   order: z.number().int().nullable(),

@@ -1,6 +1,6 @@
 /** GET /api/path: the shortest paths between two nodes. */
 import { z } from "zod";
-import { graphNodeSchema, nodeIdSchema } from "./graph-elements";
+import { edgeProvenanceShape, edgeSetSchema, graphNodeSchema, nodeIdSchema } from "./graph-elements";
 import { queryFlag, queryInt, relationTypeListParam } from "./query-params";
 
 export const pathQuerySchema = z.object({
@@ -13,6 +13,8 @@ export const pathQuerySchema = z.object({
   /** only steps from an older paper to a not-older one */
   forward: queryFlag(false),
   maxLength: queryInt(1, 15).default(10),
+  /** curated: the lists' own edges only; all: also CITES and citation-derived BUILDS_ON */
+  edges: edgeSetSchema.default("all"),
 });
 export type PathQuery = z.infer<typeof pathQuerySchema>;
 
@@ -23,6 +25,7 @@ export const pathStepSchema = z.object({
   /** forward: the relationship points from `from` to `to` */
   direction: z.enum(["forward", "backward"]),
   reason: z.string().optional(),
+  ...edgeProvenanceShape,
 });
 export const graphPathSchema = z.object({ nodes: z.array(graphNodeSchema), steps: z.array(pathStepSchema) });
 export const pathsResponseSchema = z.object({ paths: z.array(graphPathSchema) });

@@ -1,6 +1,6 @@
 /** POST /api/reading-path and POST /api/frontier: what to read before a paper, and what is next. */
 import { z } from "zod";
-import { graphNodeSchema, graphEdgeSchema, nodeIdSchema } from "./graph-elements";
+import { edgeProvenanceShape, edgeSetSchema, graphNodeSchema, graphEdgeSchema, nodeIdSchema } from "./graph-elements";
 
 export const readingPathRequestSchema = z.object({
   /** a paper, or a section (all papers in it and its subsections) */
@@ -9,12 +9,20 @@ export const readingPathRequestSchema = z.object({
   read: z.array(nodeIdSchema).max(5000).default([]),
   /** leave read papers out of the steps */
   hideRead: z.boolean().default(false),
+  /** curated: the lists' own BUILDS_ON only; all: also those derived from citations (curated wins a pair) */
+  edges: edgeSetSchema.default("all"),
 });
 export type ReadingPathRequest = z.input<typeof readingPathRequestSchema>;
 export type ParsedReadingPathRequest = z.output<typeof readingPathRequestSchema>;
 
 /** `from` builds on `to`; `fromLabel` names `from` so a reason is never read as `to`'s own. */
-export const buildsOnReasonSchema = z.object({ from: z.string(), fromLabel: z.string(), to: z.string(), reason: z.string().nullable() });
+export const buildsOnReasonSchema = z.object({
+  from: z.string(),
+  fromLabel: z.string(),
+  to: z.string(),
+  reason: z.string().nullable(),
+  ...edgeProvenanceShape,
+});
 export const readingStepSchema = z.object({
   node: graphNodeSchema,
   order: z.number().int().positive(),

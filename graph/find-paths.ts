@@ -1,12 +1,13 @@
 /**
  * How two nodes connect: the shortest path (or all shortest paths), undirected, optionally over
- * chosen relation types only and optionally only forward in time (each step from an older paper
- * to a not-older one). Uses Cypher's SHORTEST with a quantified path pattern, so the time
+ * chosen relation types only, optionally only forward in time (each step from an older paper
+ * to a not-older one), over curated edges only or also citation data (graph/edge-provenance.ts). Uses Cypher's SHORTEST with a quantified path pattern, so the time
  * predicate is checked while searching rather than by enumerating paths and filtering them.
  */
 import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
-import { pathsResponseSchema, relationTypeSchema, type PathQuery, type PathsResponse, type RelationType } from "@/contract/schemas";
+import { walkableEdge } from "./edge-provenance";
+import { edgeSetSchema, pathsResponseSchema, relationTypeSchema, type EdgeSet, type PathQuery, type PathsResponse, type RelationType } from "@/contract/schemas";
 import { matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphNode, toPathSteps } from "./to-graph-elements";
 
 /** ALL SHORTEST can return many equally short paths (through shared sections, say). */
@@ -21,13 +22,13 @@ const ENDPOINTS = `
  * pattern; both come from the zod-validated query (an enum and an integer 1..15), never from
  * free text, and are checked again here.
  */
-export function pathCypher(options: { all: boolean; types?: readonly RelationType[] | undefined; forward: boolean; maxLength: number }): string {
+export function pathCypher(options: { all: boolean; types?: readonly RelationType[] | undefined; forward: boolean; maxLength: number; edges?: EdgeSet }): string {
   const types = (options.types ?? []).map((type) => relationTypeSchema.parse(type));
   const maxLength = z.number().int().min(1).max(15).parse(options.maxLength);
-  const relationship = types.length > 0 ? `[:${types.join("|")}]` : "[]";
-  const pattern = options.forward
-    ? `(a) ((x)-${relationship}-(y) WHERE x.year IS NOT NULL AND y.year IS NOT NULL AND x.year <= y.year){1,${maxLength}} (b)`
-    : `(a)-${relationship}-{1,${maxLength}}(b)`;
+  const relationship = types.length > 0 ? `[r:${types.join("|")}]` : "[r]";
+  const walkable = walkableEdge(edgeSetSchema.parse(options.edges ?? "all"), "r", "x", "y");
+  const forward = options.forward ? " AND x.year IS NOT NULL AND y.year IS NOT NULL AND x.year <= y.year" : "";
+  const pattern = `(a) ((x)-${relationship}-(y) WHERE ${walkable}${forward}){1,${maxLength}} (b)`;
   return `
     ${matchNodeById("a", "$from")}
     ${matchNodeById("b", "$to")}

@@ -19,8 +19,8 @@ const DETAILS = `
       RETURN [x IN reverse(nodes(p)) WHERE x:Section | {id: x.id, name: x.name, nameRu: x.nameRu}] AS crumbs
       ORDER BY s.order LIMIT 1
     }[0] AS breadcrumb,
-    COLLECT { MATCH (n)-[r:BUILDS_ON]->(m:Paper) RETURN {node: ${N("m")}, reason: r.reason} AS x ORDER BY m.year, m.id } AS buildsOn,
-    COLLECT { MATCH (n)<-[r:BUILDS_ON]-(m:Paper) RETURN {node: ${N("m")}, reason: r.reason} AS x ORDER BY m.year, m.id } AS builtUponBy,
+    COLLECT { MATCH (n)-[r:BUILDS_ON]->(m:Paper) RETURN {node: ${N("m")}, reason: r.reason, evidence: CASE WHEN r.source = 'citation' THEN coalesce(r.evidence, '') END} AS x ORDER BY m.year, m.id } AS buildsOn,
+    COLLECT { MATCH (n)<-[r:BUILDS_ON]-(m:Paper) RETURN {node: ${N("m")}, reason: r.reason, evidence: CASE WHEN r.source = 'citation' THEN coalesce(r.evidence, '') END} AS x ORDER BY m.year, m.id } AS builtUponBy,
     COLLECT { MATCH (n)-[r:SAME_TOPIC]-(m:Paper) RETURN {node: ${N("m")}, topic: r.topic} AS x ORDER BY m.year, m.id } AS sameTopic,
     COLLECT { MATCH (n)<-[:SURVEYS]-(m:Paper) RETURN ${N("m")} AS x ORDER BY m.year, m.id } AS surveyedBy,
     COLLECT { MATCH (n)-[:SURVEYS]->(m) RETURN ${N("m")} AS x ORDER BY m.order, m.year, m.id } AS surveys,
@@ -45,8 +45,8 @@ const placement = { group: z.string().nullable(), order: z.number().int().nullab
 const rowSchema = z.object({
   node: rawNodeSchema,
   breadcrumb: z.array(z.object({ id: z.string(), name: z.string(), nameRu: z.string().nullable() })).nullable(),
-  buildsOn: z.array(z.object({ node: rawNodeSchema, reason: z.string().nullable() })),
-  builtUponBy: z.array(z.object({ node: rawNodeSchema, reason: z.string().nullable() })),
+  buildsOn: z.array(z.object({ node: rawNodeSchema, reason: z.string().nullable(), evidence: z.string().nullable() })),
+  builtUponBy: z.array(z.object({ node: rawNodeSchema, reason: z.string().nullable(), evidence: z.string().nullable() })),
   sameTopic: z.array(z.object({ node: rawNodeSchema, topic: z.string().nullable() })),
   surveyedBy: z.array(rawNodeSchema),
   surveys: z.array(rawNodeSchema),
@@ -63,8 +63,8 @@ export async function getNodeDetails(id: string): Promise<NodeDetails> {
   return nodeDetailsSchema.parse({
     node: toGraphNode(row.node),
     breadcrumb: row.breadcrumb ?? [],
-    buildsOn: row.buildsOn.map((x) => ({ node: toGraphNode(x.node), reason: x.reason })),
-    builtUponBy: row.builtUponBy.map((x) => ({ node: toGraphNode(x.node), reason: x.reason })),
+    buildsOn: row.buildsOn.map((x) => ({ node: toGraphNode(x.node), reason: x.reason, ...(x.evidence === null ? {} : { derived: true, evidence: x.evidence || null }) })),
+    builtUponBy: row.builtUponBy.map((x) => ({ node: toGraphNode(x.node), reason: x.reason, ...(x.evidence === null ? {} : { derived: true, evidence: x.evidence || null }) })),
     sameTopic: row.sameTopic.map((x) => ({ node: toGraphNode(x.node), topic: x.topic })),
     surveyedBy: row.surveyedBy.map(toGraphNode),
     surveys: row.surveys.map(toGraphNode),

@@ -49,8 +49,24 @@ describe("edges and paths", () => {
       ],
     );
     expect(steps).toEqual([
-      { from: "1706.03762", to: "2305.13245", type: "BUILDS_ON", direction: "backward", reason: "uses attention" },
-      { from: "2305.13245", to: "1911.02150", type: "BUILDS_ON", direction: "forward" },
+      { from: "1706.03762", to: "2305.13245", type: "BUILDS_ON", direction: "backward", reason: "uses attention", source: "curated", confidence: null, evidence: null },
+      { from: "2305.13245", to: "1911.02150", type: "BUILDS_ON", direction: "forward", source: "curated", confidence: null, evidence: null },
+    ]);
+  });
+
+  it("marks citation data in path steps with its confidence and citing sentence", () => {
+    const steps = toPathSteps(
+      ["a", "b", "c", "d"],
+      [
+        { type: "BUILDS_ON", source: "a", target: "b", properties: { source: "citation", confidence: 0.9, evidence: "we build on b" } },
+        { type: "CITES", source: "b", target: "c", properties: { source: "openalex", contexts: ["", "as c showed"] } },
+        { type: "BUILDS_ON", source: "c", target: "d", properties: { source: "generative-ai", reason: "extends d" } },
+      ],
+    );
+    expect(steps.map(({ source, confidence, evidence }) => ({ source, confidence, evidence }))).toEqual([
+      { source: "citation", confidence: 0.9, evidence: "we build on b" },
+      { source: "citation", confidence: null, evidence: "as c showed" },
+      { source: "curated", confidence: null, evidence: null },
     ]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { GraphEdge, GraphNode, NodeKind, PathStep } from "@/contract/schemas";
+import { getEdgeProvenance } from "./edge-provenance";
 
 /** Labels that carry an `id` property with a uniqueness constraint. */
 export const ID_LABELS = ["Paper", "Section", "Resource", "Roadmap", "Question"] as const;
@@ -125,6 +126,7 @@ export function toPathSteps(nodeIds: readonly string[], relationships: readonly 
       type: rel.type,
       direction: rel.source === from && rel.target === to ? "forward" : "backward",
       ...(reason ? { reason } : {}),
+      ...getEdgeProvenance(rel.type, rel.properties),
     };
   });
 }

@@ -42,13 +42,13 @@ const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true, resources only with resources=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
   {
     method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
-    description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order.",
+    description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order. edges=curated walks the lists' own BUILDS_ON only; all (default) also those derived from citations, the curated edge winning a pair. Each reason carries source, confidence and evidence.",
     body: { name: "ReadingPathRequest", schema: s.readingPathRequestSchema }, response: { name: "ReadingPath", schema: s.readingPathSchema }, errors: [404],
   },
   { method: "post", path: "/api/frontier", summary: "What can be read next", description: "Unread papers whose prerequisites are all read.", body: { name: "FrontierRequest", schema: s.frontierRequestSchema }, response: { name: "FrontierResponse", schema: s.frontierResponseSchema }, errors: [404] },
   {
     method: "get", path: "/api/path", summary: "Shortest path(s) between two nodes",
-    description: "Undirected; optionally only over some relation types (types=BUILDS_ON,SAME_TOPIC) or only forward in time. No path: an empty list.",
+    description: "Undirected; optionally only over some relation types (types=BUILDS_ON,SAME_TOPIC,CITES) or only forward in time; edges=curated leaves out CITES and citation-derived BUILDS_ON. Each step carries source, confidence and evidence. No path: an empty list.",
     query: s.pathQuerySchema, response: { name: "PathsResponse", schema: s.pathsResponseSchema }, errors: [404],
   },
   { method: "get", path: "/api/stats", summary: "Counts and distributions", description: "Per label and type, the most built-upon papers, papers per year; with roadmap=, the most built-upon papers, papers per year and the roadmap row are that list's.", query: s.statsQuerySchema, response: { name: "Stats", schema: s.statsSchema }, errors: [404] },

@@ -19,7 +19,9 @@ describe("query strings", () => {
   });
 
   it("reads flags and comma-separated or repeated relation types", () => {
-    expect(parseQuery(get("from=a&to=b"), pathQuerySchema)).toEqual({ from: "a", to: "b", all: false, forward: false, maxLength: 10 });
+    expect(parseQuery(get("from=a&to=b"), pathQuerySchema)).toEqual({ from: "a", to: "b", all: false, forward: false, maxLength: 10, edges: "all" });
+    expect(parseQuery(get("from=a&to=b&edges=curated&types=CITES"), pathQuerySchema)).toMatchObject({ edges: "curated", types: ["CITES"] });
+    expect(() => parseQuery(get("from=a&to=b&edges=some"), pathQuerySchema)).toThrow(z.ZodError);
     expect(parseQuery(get("from=a&to=b&all=true&forward=1&types=BUILDS_ON,SAME_TOPIC"), pathQuerySchema)).toMatchObject({ all: true, forward: true, types: ["BUILDS_ON", "SAME_TOPIC"] });
     expect(parseQuery(get("from=a&to=b&types=BUILDS_ON&types=SURVEYS"), pathQuerySchema).types).toEqual(["BUILDS_ON", "SURVEYS"]);
     expect(() => parseQuery(get("from=a&to=b&types=KNOWS"), pathQuerySchema)).toThrow(z.ZodError);

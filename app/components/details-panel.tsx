@@ -14,6 +14,8 @@ import type { ExploreView } from "./hooks/use-explore-view";
 import { tagOf } from "@/app/lib/to-elements";
 import { venueLabel } from "@/app/lib/format-venue";
 import type { ExpansionReport } from "@/app/lib/view-graph";
+import { linkNote } from "@/app/lib/link-note";
+import { SuggestedBadge } from "./citation-marks";
 
 export type DetailsPanelProps = {
   id: string | null;
@@ -88,6 +90,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         {tagOf(node) && <span className="tag">{tagOf(node)}</span>}
         <span data-testid="details-dates">{[node.year, venueLabel(node.properties)].filter(Boolean).join(" · ")}</span>
         {node.inRoadmap === false && <span className="tag muted-tag">{t("not in roadmap")}</span>}
+        <SuggestedBadge language={props.language} node={node} />
       </p>
       {text(node, "standalone") && (
         <p className="details-standalone" data-testid="details-standalone">
@@ -140,8 +143,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </button>
       </div>
       <PaperLists sections={data.sections} language={props.language} />
-      <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
-      <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: b.reason }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
+      <NodeList title={t("Builds on")} items={data.buildsOn.map((b) => ({ node: b.node, note: linkNote(b, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} testId="builds-on" />
+      <NodeList title={t("Built upon by")} items={data.builtUponBy.map((b) => ({ node: b.node, note: linkNote(b, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} testId="built-upon-by" />
       <NodeList title={t("Surveyed by")} items={data.surveyedBy.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Surveys")} items={data.surveys.map((n) => ({ node: n }))} onPick={props.onPick} color={props.color} language={props.language} />
       <NodeList title={t("Same topic")} items={data.sameTopic.map((s) => ({ node: s.node, note: s.topic && topicName(s.topic, allSections, props.language) }))} onPick={props.onPick} color={props.color} language={props.language} />

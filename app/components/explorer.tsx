@@ -232,6 +232,8 @@ export function Explorer() {
               selected={state.selected}
               hideRead={state.hideRead}
               onHideRead={(on) => update({ hideRead: on })}
+              curatedOnly={state.curatedOnly}
+              onCuratedOnly={(on) => update({ curatedOnly: on })}
               hasTarget={state.target !== null}
             />
           )}

@@ -1,12 +1,12 @@
 "use client";
 /** What colour, shape, size, edge style and border mean on the canvas: a compact strip. */
 import type { SectionTreeNode } from "@/app/lib/api-types";
-import { NEUTRAL, STATUS_COLORS, areaColor, edgeLook, type Theme } from "@/app/lib/graph-style";
+import { NEUTRAL, STATUS_COLORS, SUGGESTED_COLOR, areaColor, derivedLook, edgeLook, type Theme } from "@/app/lib/graph-style";
 import { relationName, sectionName, translate, type Language } from "@/app/lib/i18n";
 import { KindIcon } from "./kind-icon";
 
 function EdgeSample({ type, theme }: { type: string; theme: Theme }) {
-  const look = edgeLook(type, theme);
+  const look = type === "DERIVED" ? derivedLook(theme) : edgeLook(type, theme);
   return (
     <svg width="24" height="8" aria-hidden="true">
       <line x1="1" y1="4" x2={look.arrow ? 17 : 23} y2="4" stroke={look.color} strokeWidth={2} strokeDasharray={look.style === "dashed" ? "5 3" : look.style === "dotted" ? "2 2" : undefined} />
@@ -48,6 +48,18 @@ export function Legend(props: { sections: readonly SectionTreeNode[]; areas: rea
               {relationName(type, props.language)}
             </li>
           ))}
+          <li data-testid="legend-derived">
+            <EdgeSample type="DERIVED" theme={props.theme} />
+            {t("builds on (derived)")}
+          </li>
+          <li>
+            <EdgeSample type="CITES" theme={props.theme} />
+            {t("cites")}
+          </li>
+          <li>
+            <span className="ring" style={{ borderColor: SUGGESTED_COLOR, borderStyle: "dashed" }} aria-hidden="true" />
+            {t("suggested")}
+          </li>
           <li className="legend-sep" aria-hidden="true" />
           {(["read", "reading", "skipped"] as const).map((s) => (
             <li key={s}>

@@ -4,6 +4,7 @@ import type { GraphNode } from "@/contract/schemas";
 import { localName, type Language } from "@/app/lib/i18n";
 import { KindIcon } from "./kind-icon";
 import { tagOf } from "@/app/lib/to-elements";
+import { SuggestedBadge } from "./citation-marks";
 
 export function NodeList(props: {
   title: string;
@@ -31,6 +32,7 @@ export function NodeList(props: {
                 {(node.year || note) && <span className="node-link-meta">{[node.year, note].filter(Boolean).join(" · ")}</span>}
               </span>
             </button>
+            <SuggestedBadge language={props.language ?? "en"} node={node} />
           </li>
           );
         })}

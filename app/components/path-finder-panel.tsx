@@ -12,6 +12,7 @@ import type { ViewState } from "@/app/lib/url-state";
 import { pathQuery } from "@/app/queries";
 import { SearchBox } from "./search-box";
 import { tagOf } from "@/app/lib/to-elements";
+import { EdgeSetToggle, EvidenceNote, SuggestedBadge } from "./citation-marks";
 
 function End(props: { label: string; node: GraphNode | undefined; id: string | null; language: Language; onPick: (id: string | null) => void; testId: string }) {
   return (
@@ -68,6 +69,7 @@ export function PathFinderPanel(props: {
           {t("All shortest paths")}
         </label>
       </fieldset>
+      <EdgeSetToggle language={props.language} curatedOnly={state.curatedOnly} onChange={(on) => props.onChange({ curatedOnly: on })} />
       {(!state.from || !state.to) && <p className="empty-state">{t("Pick two nodes to see how they connect.")}</p>}
       {state.from && state.to && result.isPending && <div className="skeleton-list" aria-busy="true" aria-label={t("Loading")}><div className="skeleton wide" /><div className="skeleton" /></div>}
       {result.isError && (
@@ -91,10 +93,12 @@ export function PathFinderPanel(props: {
                       {n.year ? <span className="node-link-meta"> · {n.year}</span> : null}
                     </span>
                   </button>
+                  <SuggestedBadge language={props.language} node={n} />
                   {step && (
                     <div className="path-relation" data-testid="path-relation" title={step.direction === "backward" ? `${name(step.to)} ${step.type} ${name(step.from)}` : `${name(step.from)} ${step.type} ${name(step.to)}`}>
                       <span aria-hidden="true">{step.direction === "backward" ? "↑" : "↓"}</span> <code>{step.type}</code>
                       {step.reason ? ` — ${step.reason}` : ""}
+                      <EvidenceNote language={props.language} source={step.source} evidence={step.evidence} confidence={step.confidence} />
                       <span className="sr-only">
                         {" "}
                         {name(step.from)} → {name(step.to)}
@@ -120,6 +124,7 @@ function relaxations(state: ViewState): Relaxation[] {
   if (state.forwardOnly) out.push({ label: "Swap From and To", patch: { from: state.to, to: state.from } });
   if (state.forwardOnly) out.push({ label: "Turn off “Forward in time only”", patch: { forwardOnly: false } });
   if (state.buildsOnOnly) out.push({ label: "Turn off “Builds-on only”", patch: { buildsOnOnly: false } });
+  if (state.curatedOnly) out.push({ label: "Turn on citation edges", patch: { curatedOnly: false } });
   if (state.forwardOnly && state.buildsOnOnly) out.push({ label: "Turn off both options", patch: { forwardOnly: false, buildsOnOnly: false } });
   return out;
 }
@@ -130,7 +135,7 @@ function NoPath(props: { state: ViewState; language: Language; onChange: (patch:
   const tries = useQueries({
     queries: options.map(({ patch }) => {
       const next = { ...props.state, ...patch };
-      return pathQuery({ from: next.from, to: next.to, all: false, buildsOnOnly: next.buildsOnOnly, forward: next.forwardOnly });
+      return pathQuery({ from: next.from, to: next.to, all: false, buildsOnOnly: next.buildsOnOnly, forward: next.forwardOnly, curatedOnly: next.curatedOnly });
     }),
   });
   const found = options.findIndex((_, i) => (tries[i]?.data?.paths.length ?? 0) > 0);

@@ -15,6 +15,7 @@ import { SearchBox } from "./search-box";
 import { StatusButtons } from "./status-buttons";
 import { downloadFile as download } from "@/app/lib/download-file";
 import { tagOf } from "@/app/lib/to-elements";
+import { EdgeSetToggle, EvidenceNote, SuggestedBadge } from "./citation-marks";
 
 export function ReadingPathPanel(props: {
   language: Language;
@@ -27,6 +28,8 @@ export function ReadingPathPanel(props: {
   selected: string | null;
   hideRead: boolean;
   onHideRead: (on: boolean) => void;
+  curatedOnly: boolean;
+  onCuratedOnly: (on: boolean) => void;
   hasTarget: boolean;
 }) {
   const t = (key: string, vars?: Record<string, string | number>) => translate(props.language, key, vars);
@@ -39,6 +42,7 @@ export function ReadingPathPanel(props: {
         <input type="checkbox" checked={props.hideRead} onChange={(e) => props.onHideRead(e.target.checked)} />
         {t("Hide what is read")}
       </label>
+      <EdgeSetToggle language={props.language} curatedOnly={props.curatedOnly} onChange={props.onCuratedOnly} />
       {!props.hasTarget && (
         <div className="empty-state">
           <p>{t("Pick a target paper or section")}.</p>
@@ -79,6 +83,7 @@ export function ReadingPathPanel(props: {
                     {tagOf(step.node) && <strong>{tagOf(step.node)} · </strong>}
                     {step.node.title}
                   </button>
+                  <SuggestedBadge language={props.language} node={step.node} />
                   <span className="step-meta">
                     {[step.node.year, `${t("depth")} ${step.depth}`].filter(Boolean).join(" · ")}
                   </span>
@@ -89,6 +94,7 @@ export function ReadingPathPanel(props: {
                         <li key={`${r.from}-${r.to}`}>
                           <strong>{t("{name} builds on it", { name: r.fromLabel })}</strong>
                           {r.reason ? `: ${r.reason}` : ""}
+                          <EvidenceNote language={props.language} source={r.source} evidence={r.evidence} confidence={r.confidence} />
                         </li>
                       ))}
                     </ul>
@@ -136,6 +142,7 @@ function FrontierList(props: { nodes: readonly GraphNode[]; language: Language; 
                   {tagOf(n) ? <strong>{tagOf(n)} · </strong> : null}
                   {n.title}
                 </span>
+                <SuggestedBadge language={props.language} node={n} />
                 {n.year ? <span className="node-link-meta">{n.year}</span> : null}
               </span>
             </button>

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { edge, node } from "./fixtures.test-support";
 import { isReversed, membershipWithAreas, mergeGraphs, pathsToCanvas, readingPathToCanvas } from "./canvas-data";
 
+const CURATED = { source: "curated", confidence: null, evidence: null } as const;
+
 describe("canvas data", () => {
   it("draws a reading path with its target and highlights the BUILDS_ON edges", () => {
     const data = readingPathToCanvas({
@@ -21,12 +23,14 @@ describe("canvas data", () => {
   it("draws paths with edges in their stored direction, once per pair", () => {
     const data = pathsToCanvas({
       paths: [
-        { nodes: [node("a"), node("b"), node("c")], steps: [{ from: "a", to: "b", type: "BUILDS_ON", direction: "forward", reason: "r" }, { from: "b", to: "c", type: "BUILDS_ON", direction: "backward" }] },
-        { nodes: [node("a"), node("b")], steps: [{ from: "a", to: "b", type: "BUILDS_ON", direction: "forward" }] },
+        { nodes: [node("a"), node("b"), node("c")], steps: [{ from: "a", to: "b", type: "BUILDS_ON", direction: "forward", reason: "r", ...CURATED }, { from: "b", to: "c", type: "BUILDS_ON", direction: "backward", source: "citation", confidence: 0.9, evidence: "we build on b" }] },
+        { nodes: [node("a"), node("b")], steps: [{ from: "a", to: "b", type: "BUILDS_ON", direction: "forward", ...CURATED }] },
       ],
     });
     expect(data.edges.map((e) => [e.source, e.target])).toEqual([["a", "b"], ["c", "b"]]);
     expect(data.edges[0]!.properties.reason).toBe("r");
+    // A derived step keeps its origin and evidence so the canvas draws it dashed.
+    expect(data.edges[1]!.properties).toEqual({ source: "citation", evidence: "we build on b" });
     expect(data.highlight!.nodes.size).toBe(3);
     expect(isReversed("backward")).toBe(true);
     expect(isReversed("forward")).toBe(false);

@@ -1,7 +1,8 @@
 /**
  * The canvas's visual encoding, one place for the canvas, the legend and the SVG export:
  * colour = top-level area, shape = kind, size = how many papers build on it (data.size),
- * edge style = relation type, border = reading status.
+ * edge style = relation type (dashed when derived from citations), border = reading status,
+ * a dashed ring and a paler fill = a prerequisite suggested by citations, not in the list.
  */
 import type { StylesheetJson } from "cytoscape";
 
@@ -40,12 +41,21 @@ export function edgeLook(type: string, theme: Theme): EdgeLook {
       return { color: dark ? "#9fb3cc" : "#52627a", style: "solid", arrow: true, width: 1.8 };
     case "SAME_TOPIC":
       return { color: dark ? "#5f6f86" : "#a9b4c4", style: "dashed", arrow: false, width: 1.2 };
+    case "CITES":
+      return { color: dark ? "#7d8a9e" : "#8593a8", style: "dotted", arrow: true, width: 1 };
     case "SURVEYS":
       return { color: dark ? "#c9a0dc" : "#9b59b6", style: "dotted", arrow: true, width: 1.6 };
     default:
       return { color: dark ? "#3c4758" : "#d5dbe4", style: "solid", arrow: false, width: 1 };
   }
 }
+
+/** A BUILDS_ON derived from a citation: the curated look, dashed (also drawn so on a path). */
+export function derivedLook(theme: Theme): EdgeLook {
+  return { ...edgeLook("BUILDS_ON", theme), style: "dashed" };
+}
+
+export const SUGGESTED_COLOR = "#c2410c";
 
 export const STATUS_COLORS = { read: "#16a34a", reading: "#d97706", skipped: "#94a3b8" } as const;
 
@@ -95,7 +105,7 @@ export function buildStylesheet(theme: Theme, areas: readonly string[], large = 
   areas.forEach((area) => {
     sheet.push({ selector: `node[area = ${JSON.stringify(area)}]`, style: { "background-color": areaColor(area, areas) } });
   });
-  for (const type of ["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF", "PART_OF", "CHECKS", "OTHER"]) {
+  for (const type of ["BUILDS_ON", "CITES", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF", "PART_OF", "CHECKS", "OTHER"]) {
     const look = edgeLook(type, theme);
     sheet.push({
       selector: type === "OTHER" ? "edge" : `edge[type = '${type}']`,
@@ -112,6 +122,8 @@ export function buildStylesheet(theme: Theme, areas: readonly string[], large = 
     if (type === "OTHER") sheet.unshift(sheet.pop()!); // the generic rule must come first
   }
   sheet.push(
+    { selector: "edge[type = 'BUILDS_ON'][origin = 'citation']", style: { "line-style": derivedLook(theme).style, "line-dash-pattern": [6, 4] } },
+    { selector: "node[suggested = 'yes']", style: { "border-width": 2.5, "border-style": "dashed", "border-color": SUGGESTED_COLOR, "background-opacity": 0.55 } },
     { selector: "node[status = 'read']", style: { "border-width": 4, "border-color": STATUS_COLORS.read } },
     { selector: "node[status = 'reading']", style: { "border-width": 4, "border-color": STATUS_COLORS.reading, "border-style": "dashed" } },
     { selector: "node[status = 'skipped']", style: { opacity: 0.45 } },
@@ -132,6 +144,7 @@ export function buildStylesheet(theme: Theme, areas: readonly string[], large = 
     { selector: "edge.focus", style: { width: 2.6, "line-color": c.accent, "target-arrow-color": c.accent, "z-index": 11 } },
     { selector: "node.on-path", style: { "border-width": 4, "border-color": c.accent, "font-weight": "bold", "z-index": 10 } },
     { selector: "edge.on-path", style: { width: 3.2, "line-color": c.accent, "target-arrow-color": c.accent, "z-index": 10, "line-style": "solid" } },
+    { selector: "edge.on-path[origin = 'citation']", style: { "line-style": "dashed" } },
     { selector: "node.target", style: { "border-width": 6, "border-color": c.accent } },
     { selector: "edge.with-label", style: { label: "data(type)", "font-size": 9, color: c.text, "text-background-color": c.background, "text-background-opacity": 0.85, "text-background-padding": "2px", "text-rotation": "autorotate" } },
   );

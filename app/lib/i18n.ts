@@ -162,6 +162,18 @@ const RU: Record<string, string> = {
   "Drop the file to load it as a list": "Отпустите файл, чтобы загрузить его как список",
   "Loaded “{title}”: {papers} papers, {resources} resources, {sections} sections.": "Загружен «{title}»: статей — {papers}, ресурсов — {resources}, разделов — {sections}.",
   "{n} warnings": "Предупреждений: {n}",
+  // Citation data (npm run enrich): derived edges, suggested prerequisites, the edge-set toggle.
+  "derived from citations": "выведено из цитирований",
+  "derived from citations: {evidence}": "выведено из цитирований: {evidence}",
+  "confidence {value}": "уверенность {value}",
+  suggested: "предложена",
+  "Suggested prerequisite: cited by several papers of the list, not in it": "Предложенная предпосылка: её цитируют несколько статей списка, но в нём её нет",
+  "Edges": "Связи",
+  "Curated only": "Только из списка",
+  "Curated and citations": "Из списка и из цитирований",
+  "cites": "цитирует",
+  "builds on (derived)": "опирается (выведено)",
+  "Turn on citation edges": "включить связи из цитирований",
 };
 
 export function translate(language: Language, key: string, vars?: Record<string, string | number>): string {

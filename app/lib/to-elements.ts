@@ -31,6 +31,16 @@ export function tagOf(node: Pick<GraphNode, "label" | "title">): string | null {
   return node.title.startsWith(label.replace(/…$/, "")) ? null : label;
 }
 
+/** A prerequisite enrich suggested: cited by several papers of a list but not in it. */
+export function isSuggested(node: Pick<GraphNode, "properties">): boolean {
+  return node.properties.suggested === true;
+}
+
+/** Citation data rather than a list's own edge: CITES, and BUILDS_ON derived from a citation. */
+export function isDerived(edge: Pick<GraphEdge, "type" | "properties">): boolean {
+  return edge.type === "CITES" || edge.properties.source === "citation";
+}
+
 export function toNodeElement(node: GraphNode, status?: ReadingStatus, language: Language = "en"): ElementDefinition {
   const name = localName(node, language);
   return {
@@ -45,6 +55,7 @@ export function toNodeElement(node: GraphNode, status?: ReadingStatus, language:
       size: nodeSize(node),
       status: status ?? "none",
       builtUponBy: node.builtUponBy ?? 0,
+      suggested: isSuggested(node) ? "yes" : "no",
     },
   };
 }
@@ -59,6 +70,7 @@ export function toEdgeElement(edge: GraphEdge): ElementDefinition {
       target: edge.target,
       type: edge.type,
       reason: typeof reason === "string" ? reason : "",
+      origin: isDerived(edge) ? "citation" : "curated",
     },
   };
 }
@@ -104,7 +116,7 @@ export function diffElements(
 /** A cheap identity of the data that affects how a node is drawn. */
 export function fingerprint(element: ElementDefinition): string {
   const d = element.data as Record<string, unknown>;
-  return `${String(d.label)}|${String(d.kind)}|${String(d.area)}|${String(d.size)}|${String(d.status)}`;
+  return `${String(d.label)}|${String(d.kind)}|${String(d.area)}|${String(d.size)}|${String(d.status)}|${String(d.suggested)}`;
 }
 
 /**

@@ -13,7 +13,7 @@ export const LAYOUTS = ["fcose", "dagre", "timeline", "concentric"] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 /** Relation types the canvas can filter on (structural ones are always shown). */
-export const FILTER_TYPES = ["BUILDS_ON", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF"] as const;
+export const FILTER_TYPES = ["BUILDS_ON", "CITES", "SAME_TOPIC", "SURVEYS", "IN_SECTION", "SUBSECTION_OF"] as const;
 export type FilterType = (typeof FILTER_TYPES)[number];
 
 export const FILTER_KINDS = ["section", "paper", "survey", "resource"] as const satisfies readonly NodeKind[];
@@ -41,6 +41,8 @@ export type ViewState = {
   buildsOnOnly: boolean;
   forwardOnly: boolean;
   allPaths: boolean;
+  /** reading path and path finder walk only the lists' own edges, no citation data */
+  curatedOnly: boolean;
   query: string;
   cypher: string;
   layout: LayoutName;
@@ -60,6 +62,7 @@ export const DEFAULT_STATE: ViewState = {
   buildsOnOnly: false,
   forwardOnly: false,
   allPaths: false,
+  curatedOnly: false,
   query: "",
   cypher: "",
   layout: "fcose",
@@ -105,6 +108,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     buildsOnOnly: p.get("bo") === "1",
     forwardOnly: p.get("fwd") === "1",
     allPaths: p.get("all") === "1",
+    curatedOnly: p.get("edges") === "curated",
     query: p.get("q") ?? "",
     cypher: p.get("cypher") ?? "",
     layout: pick(p.get("layout"), LAYOUTS, defaultLayout),
@@ -135,6 +139,7 @@ export function serializeViewState(state: ViewState): string {
   set("bo", state.buildsOnOnly && "1");
   set("fwd", state.forwardOnly && "1");
   set("all", state.allPaths && "1");
+  set("edges", state.curatedOnly && "curated");
   set("q", state.query);
   set("cypher", state.cypher);
   const defaultLayout: LayoutName = state.mode === "path" ? "dagre" : "fcose";

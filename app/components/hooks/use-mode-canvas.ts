@@ -15,10 +15,10 @@ export type CypherGraph = { nodes: GraphNode[]; edges: GraphEdge[]; version: num
 
 export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: StatusMap, tree: readonly SectionNode[], membership: ReadonlyMap<string, ReadonlySet<string>>) {
   const done = useMemo(() => doneIds(statuses), [statuses]);
-  const readingPath = useQuery(readingPathQuery(state.mode === "path" ? state.target : null, done, state.hideRead));
+  const readingPath = useQuery(readingPathQuery(state.mode === "path" ? state.target : null, done, state.hideRead, state.curatedOnly));
   const frontier = useQuery({ ...frontierQuery(done, state.roadmap ?? undefined), enabled: state.mode === "path" });
   const paths = useQuery(
-    pathQuery({ from: state.mode === "finder" ? state.from : null, to: state.to, all: state.allPaths, buildsOnOnly: state.buildsOnOnly, forward: state.forwardOnly }),
+    pathQuery({ from: state.mode === "finder" ? state.from : null, to: state.to, all: state.allPaths, buildsOnOnly: state.buildsOnOnly, forward: state.forwardOnly, curatedOnly: state.curatedOnly }),
   );
   const [cypher, setCypher] = useState<CypherGraph>({ nodes: [], edges: [], version: 0 });
   const showCypherGraph = (graph: { nodes: GraphNode[]; edges: GraphEdge[] }, options: { append: boolean }) =>
@@ -41,10 +41,10 @@ export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: 
       }
       case "path":
         return readingPath.data
-          ? { ...readingPathToCanvas(readingPath.data), key: `path:${readingPath.data.target.id}` }
+          ? { ...readingPathToCanvas(readingPath.data), key: `path:${readingPath.data.target.id}:${state.curatedOnly}` }
           : { ...EMPTY_CANVAS, key: `path:${state.target}` };
       case "finder":
-        return paths.data ? { ...pathsToCanvas(paths.data), key: `finder:${state.from}:${state.to}:${state.allPaths}:${state.buildsOnOnly}:${state.forwardOnly}` } : { ...EMPTY_CANVAS, key: "finder" };
+        return paths.data ? { ...pathsToCanvas(paths.data), key: `finder:${state.from}:${state.to}:${state.allPaths}:${state.buildsOnOnly}:${state.forwardOnly}:${state.curatedOnly}` } : { ...EMPTY_CANVAS, key: "finder" };
       case "cypher":
         return { nodes: cypher.nodes, edges: cypher.edges, highlight: null, key: `cypher:${cypher.version}` };
     }

@@ -25,5 +25,8 @@ export async function restoreGraph(snapshot: PaperSnapshot, roadmapIds: string[]
   await query("MATCH ()-[r:BUILDS_ON {source: 'citation'}]->() DELETE r");
   for (const id of roadmapIds) await removeRoadmap(id);
   await query("MATCH (p:Paper) WHERE NOT p.id IN $ids DETACH DELETE p", { ids: [...snapshot.keys()] });
-  await query("UNWIND $rows AS row MATCH (p:Paper {id: row.id}) SET p = row.props", { rows: [...snapshot].map(([id, props]) => ({ id, props })) });
+  // JavaScript numbers are written as floats: whole ones (year, citation count) go back as
+  // integers, or a paper's year would change type for every later reader.
+  const rows = [...snapshot].map(([id, props]) => ({ id, props, ints: Object.keys(props).filter((key) => Number.isInteger(props[key])) }));
+  await query("UNWIND $rows AS row MATCH (p:Paper {id: row.id}) SET p = row.props WITH p, row UNWIND row.ints AS key SET p[key] = toInteger(p[key])", { rows });
 }
