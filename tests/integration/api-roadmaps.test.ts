@@ -100,15 +100,27 @@ describe("lists loaded from the page", () => {
     expect(read.get("generative-ai")).toBe(2);
   });
 
-  it("refuses an invalid file with its name and line, and writes nothing", async () => {
+  it("loads a file with a flawed entry leniently and shows the flaw with its line", async () => {
     const at = await getGraphChecksum();
-    const broken = Buffer.from("# Broken list\n\n## Section\n\n- [A paper(https://arxiv.org/abs/2401.00001)\n");
-    const answer = await load("broken.md", broken);
+    const flawed = Buffer.from("# Flawed list\n\n## Section\n\n- [A paper(https://arxiv.org/abs/1706.03762)\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n");
+    const answer = await load("flawed.md", flawed);
+    expect(answer.status, answer.text).toBe(200);
+    const body = JSON.parse(answer.text) as { roadmap: { id: string }; warnings: { line?: number; message: string }[] };
+    expect(body.warnings[0]).toMatchObject({ line: 5 });
+    expect(body.warnings[0]?.message).toMatch(/closing "\]"/);
+    expect((await callRoute("DELETE", `/api/roadmaps?id=${body.roadmap.id}`)).status).toBe(200);
+    expect(await getGraphChecksum()).toEqual(at);
+  });
+
+  it("refuses a file that is not a list with its name, and writes nothing", async () => {
+    const at = await getGraphChecksum();
+    const prose = Buffer.from("# Notes\n\nJust prose, no links at all.\n");
+    const answer = await load("prose.md", prose);
     expect(answer.status).toBe(400);
     const issues = (JSON.parse(answer.text) as { error: { issues: { path: (string | number)[]; message: string }[] } }).error.issues;
-    expect(issues[0]?.path).toEqual(["broken.md", 5]);
-    expect(issues[0]?.message).toMatch(/closing "\]"/);
-    expect((await load("list.exe", broken)).status).toBe(400);
+    expect(issues[0]?.path[0]).toBe("prose.md");
+    expect(issues[0]?.message).toMatch(/no entries/);
+    expect((await load("list.exe", prose)).status).toBe(400);
     expect((await load("empty.md", new Uint8Array(0))).status).toBe(400);
     expect((await load("big.md", new Uint8Array(20_001).fill(65))).status).toBe(413);
     expect(await getGraphChecksum()).toEqual(at);

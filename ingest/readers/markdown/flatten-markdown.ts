@@ -32,14 +32,14 @@ export function groupName(spans: readonly Span[]): string | undefined {
 
 export function flattenMarkdown(tree: Root, definitions: Definitions): MarkdownEvent[] {
   const events: MarkdownEvent[] = [];
-  const rowCells = (row: TableRow) => row.children.map((cell) => phrasingToSpans(cell.children, definitions));
+  const rowCells = (row: TableRow) => row.children.map((cell) => phrasingToSpans(cell.children, definitions, cell.position?.start.line ?? row.position?.start.line));
 
   const list = (node: List, group: string | undefined) => {
     for (const item of node.children) {
       const own = item.children.filter((child) => child.type !== "list");
       const spans: Span[] = [];
       for (const child of own) {
-        if (child.type === "paragraph" || child.type === "heading") spans.push(...phrasingToSpans(child.children, definitions), { kind: "break", line: child.position?.end.line ?? 0 });
+        if (child.type === "paragraph" || child.type === "heading") spans.push(...phrasingToSpans(child.children, definitions, child.position?.start.line), { kind: "break", line: child.position?.end.line ?? 0 });
         else if (child.type === "html") spans.push(...phrasingToSpans([child], definitions));
         else blocks([child], group);
       }
@@ -53,8 +53,8 @@ export function flattenMarkdown(tree: Root, definitions: Definitions): MarkdownE
   const blocks = (nodes: readonly RootContent[], group: string | undefined) => {
     for (const node of nodes) {
       const line = node.position?.start.line ?? 0;
-      if (node.type === "heading") events.push({ type: "heading", depth: node.depth, name: spansText(phrasingToSpans(node.children, definitions)), line });
-      else if (node.type === "paragraph") events.push({ type: "block", spans: phrasingToSpans(node.children, definitions), line, listItem: false, group });
+      if (node.type === "heading") events.push({ type: "heading", depth: node.depth, name: spansText(phrasingToSpans(node.children, definitions, line)), line });
+      else if (node.type === "paragraph") events.push({ type: "block", spans: phrasingToSpans(node.children, definitions, line), line, listItem: false, group });
       else if (node.type === "list") list(node, group);
       else if (node.type === "table") {
         const [header, ...rows] = node.children;

@@ -37,12 +37,16 @@ function parseTag(raw: string): HastRoot {
 }
 
 /** Spans of mdast phrasing content. Inline HTML tags open and close styles as they come. */
-export function phrasingToSpans(nodes: readonly (PhrasingContent | RootContent)[], definitions: Definitions): Span[] {
+export function phrasingToSpans(nodes: readonly (PhrasingContent | RootContent)[], definitions: Definitions, parentLine = 0): Span[] {
   const spans: Span[] = [];
   const open: { tag: string; style: Style }[] = [];
+  // Nodes made by a transform (GFM's autolink literals) carry no position: they take the line of
+  // the node before them, or of their parent.
+  let known = parentLine;
   const walk = (list: readonly (PhrasingContent | RootContent)[], style: Style) => {
     for (const node of list) {
-      const line = node.position?.start.line ?? 0;
+      const line = node.position?.start.line ?? known;
+      known = line;
       const current = open.length > 0 ? (open[open.length - 1]?.style ?? style) : style;
       switch (node.type) {
         case "text":
