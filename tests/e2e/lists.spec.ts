@@ -106,15 +106,22 @@ test("a file dropped on the page becomes a new list, which opens; its papers say
   await expect(lists.locator('li[data-list="generative-ai"]')).toBeVisible();
 });
 
-test("a broken file shows its line and loads nothing", async ({ page }) => {
+test("a flawed entry is a warning with its line, the rest loads; a file that is no list loads nothing", async ({ page }) => {
   const app = new ExplorerPage(page);
   await app.goto();
   await expect(option(page, DIFFUSION.id)).toBeVisible();
   const before = await picker(page).locator("button.list-option").count();
-  await dropFile(page, "broken.md", "# Broken\n\n## Section\n\n- [A paper(https://arxiv.org/abs/2401.00001)\n");
-  await expect(page.getByTestId("load-error")).toContainText("broken.md:5:");
-  await expect(option(page, "broken")).toHaveCount(0);
+  await dropFile(page, "prose.md", "# Notes\n\nJust prose, no links at all.\n");
+  await expect(page.getByTestId("load-error")).toContainText("prose.md");
+  await expect(option(page, "prose")).toHaveCount(0);
   await expect(picker(page).locator("button.list-option")).toHaveCount(before);
+
+  await dropFile(page, "flawed.md", "# Flawed\n\n## Section\n\n- [A paper(https://arxiv.org/abs/1706.03762)\n- [Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n");
+  await expect(page.getByTestId("load-warnings")).toContainText(":5:");
+  await expect(page.getByTestId("load-warnings")).toContainText('closing "]"');
+  await expect(option(page, "flawed")).toHaveCount(1);
+  // Leave the graph as the later specs expect it.
+  expect((await page.request.delete("/api/roadmaps?id=flawed")).ok()).toBe(true);
 });
 
 test("where page loading is off, a dropped file is refused and nothing is loaded", async ({ page }) => {
