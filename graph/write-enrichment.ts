@@ -9,6 +9,7 @@ import type { QueryResult } from "neo4j-driver";
 import type { EnrichmentPlan, EnrichmentScope, GraphPaper } from "./enrichment-rows";
 import { getDatabase, getDriver } from "./driver";
 import { ensureSchema } from "./ensure-schema";
+import { addCounters } from "./count-changes";
 import { toGraphError } from "./errors";
 import { toPlain } from "./neo4j-values";
 
@@ -78,15 +79,7 @@ export async function readEnrichmentScope(roadmapId: string): Promise<Enrichment
 export async function writeEnrichment(plan: EnrichmentPlan, options: EnrichmentWriteOptions = {}): Promise<EnrichmentWriteResult> {
   const batchSize = options.batchSize ?? 2000;
   const result: EnrichmentWriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
-  const count = (summary: QueryResult["summary"]) => {
-    const c = summary.counters.updates();
-    result.nodesCreated += c.nodesCreated;
-    result.nodesDeleted += c.nodesDeleted;
-    result.relationshipsCreated += c.relationshipsCreated;
-    result.relationshipsDeleted += c.relationshipsDeleted;
-    result.propertiesSet += c.propertiesSet;
-    result.changes = result.nodesCreated + result.nodesDeleted + result.relationshipsCreated + result.relationshipsDeleted + result.propertiesSet;
-  };
+  const count = (summary: QueryResult["summary"]) => addCounters(result, summary);
   const keys = (rows: { from: string; to: string }[]) => rows.map((r) => `${r.from}|${r.to}`);
   try {
     await ensureSchema();

@@ -20,6 +20,7 @@ import type { ManagedTransaction, QueryResult, Session, Transaction } from "neo4
 import type { RoadmapWrite, StepRow } from "./roadmap-write";
 import { getDatabase, getDriver } from "./driver";
 import { ensureSchema } from "./ensure-schema";
+import { addCounters } from "./count-changes";
 import { toGraphError } from "./errors";
 import { collectKeys, emptyKeep, type KeepKeys } from "./collect-keep-keys";
 export type { RoadmapWrite, StepRow, StepRows } from "./roadmap-write";
@@ -60,16 +61,6 @@ const LABELS: Record<StatementName, string> = {
   resourcePlacements: "resource placements", questions: "questions", buildsOn: "builds on", sectionSurveys: "surveys of sections",
   paperSurveys: "surveys of papers", sameTopic: "same topic", sameTopicGroups: "same topic (by topic)",
 };
-
-function addCounters(result: WriteResult, summary: QueryResult["summary"]): void {
-  const c = summary.counters.updates();
-  result.nodesCreated += c.nodesCreated;
-  result.nodesDeleted += c.nodesDeleted;
-  result.relationshipsCreated += c.relationshipsCreated;
-  result.relationshipsDeleted += c.relationshipsDeleted;
-  result.propertiesSet += c.propertiesSet;
-  result.changes = result.nodesCreated + result.nodesDeleted + result.relationshipsCreated + result.relationshipsDeleted + result.propertiesSet;
-}
 
 /** Whether the database holds any paper (when not, no paper of a roadmap can match an existing one). */
 export async function databaseHasPapers(): Promise<boolean> {

@@ -7,24 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRoadmapFile } from "@/ingest/read-roadmap-file";
-import { node } from "@/app/lib/fixtures.test-support";
+import { attention, gqa, lstm, node } from "@/app/lib/fixtures.test-support";
 import { toBibtex } from "@/app/lib/to-bibtex";
 
-const attention = node("1706.03762", {
-  title: "Attention Is All You Need",
-  year: 2017,
-  properties: { arxivId: "1706.03762", venue: "NeurIPS", authors: ["Ashish Vaswani", "Noam Shazeer", "Łukasz Kaiser"] },
-});
-const lstm = node("long-short-term-memory", {
-  title: "Long Short-Term Memory",
-  year: 1997,
-  properties: { doi: "10.1162/neco.1997.9.8.1735", venue: "Neural Computation", authors: ["Sepp Hochreiter", "Jürgen Schmidhuber"] },
-});
-const gqa = node("2305.13245", {
-  title: "GQA: Training Generalized Multi-Query Transformer Models from Multi-Head Checkpoints",
-  year: 2023,
-  properties: { arxivId: "2305.13245", venue: "arXiv", authors: ["Joshua Ainslie", "Michiel de Jong"] },
-});
 const tricky = node("cost-and-speed-50-faster-models-in-c", { title: "Cost & {Speed}: 50% faster_models in C#", year: 2024, properties: {} });
 
 let dir = "";
