@@ -1,6 +1,7 @@
 /** GET /api/search: the query and the ranked results. */
 import { z } from "zod";
 import { graphNodeSchema, nodeIdSchema } from "./graph-elements";
+import { breadcrumbItemSchema } from "./node-details";
 import { queryInt } from "./query-params";
 
 export const searchKindSchema = z.enum(["paper", "survey", "resource", "section"]);
@@ -24,8 +25,8 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export const searchResultSchema = z.object({
   node: graphNodeSchema,
   score: z.number(),
-  /** names of the sections the node sits in, top-level first */
-  sectionPath: z.array(z.string()),
+  /** the sections the node sits in, top-level first, named in both languages */
+  sectionPath: z.array(breadcrumbItemSchema),
 });
 export const searchResponseSchema = z.object({ results: z.array(searchResultSchema) });
 export type SearchResult = z.infer<typeof searchResultSchema>;

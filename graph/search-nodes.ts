@@ -9,7 +9,7 @@ import { arxivIdIn, buildLuceneQuery, type LuceneQueries } from "./build-lucene-
 import { NOTES_INDEX, RUSSIAN_INDEX, SEARCH_INDEX } from "./ensure-schema";
 import { rankSearchHits } from "./rank-search-hits";
 import { readRows, readTransaction } from "./read-query";
-import { searchResponseSchema, type SearchQuery, type SearchResponse } from "@/contract/schemas";
+import { breadcrumbItemSchema, searchResponseSchema, type SearchQuery, type SearchResponse } from "@/contract/schemas";
 import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
 
 // The index returns candidates before our filters apply; ask for enough that filtering
@@ -79,7 +79,7 @@ const RESULTS = `
   RETURN ${nodeProjection("node")} AS node, COLLECT {
       MATCH (node)-[:IN_SECTION*0..1]->(s:Section)
       MATCH p = (s)-[:SUBSECTION_OF*0..8]->(:Section)-[:PART_OF]->(:Roadmap)
-      RETURN [x IN reverse(nodes(p)) WHERE x:Section AND x <> node | x.name] AS names ORDER BY s.order LIMIT 1
+      RETURN [x IN reverse(nodes(p)) WHERE x:Section AND x <> node | {id: x.id, name: coalesce(x.name, x.id), nameRu: x.nameRu}] AS names ORDER BY s.order LIMIT 1
     }[0] AS sectionPath
   ORDER BY rank`;
 
@@ -93,7 +93,7 @@ const candidateSchema = z.object({
   notes: z.array(z.string()),
   builtUponBy: z.number().int(),
 });
-const resultSchema = z.object({ node: rawNodeSchema, sectionPath: z.array(z.string()).nullable() });
+const resultSchema = z.object({ node: rawNodeSchema, sectionPath: z.array(breadcrumbItemSchema).nullable() });
 
 let indexesOnline: Promise<Indexes> | null = null;
 

@@ -10,7 +10,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { GraphNode } from "@/contract/schemas";
-import { translate, type Language } from "@/app/lib/i18n";
+import { localName, sectionName, translate, type Language } from "@/app/lib/i18n";
 import { searchQuery } from "@/app/queries";
 import { KindIcon } from "./kind-icon";
 import { tagOf } from "@/app/lib/to-elements";
@@ -150,10 +150,10 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
               <span className="search-text">
                 <span className="search-title">
                   {tagOf(r.node) && <strong>{tagOf(r.node)} · </strong>}
-                  {r.node.title}
+                  {localName(r.node, props.language).title}
                 </span>
                 <span className="search-meta">
-                  {[t(r.node.kind), r.node.year, r.sectionPath.join(" › ")].filter(Boolean).join(" · ")}
+                  {[t(r.node.kind), r.node.year, r.sectionPath.map((s) => sectionName(s, props.language)).join(" › ")].filter(Boolean).join(" · ")}
                 </span>
               </span>
             </li>

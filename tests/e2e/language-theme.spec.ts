@@ -26,6 +26,26 @@ test.describe("language and theme", () => {
     await expect(app.tab("Explore")).toBeVisible();
   });
 
+  test("search results name sections, and the sections they sit in, in Russian", async ({ page }) => {
+    const app = new ExplorerPage(page);
+    await app.goto();
+    await app.layoutDone();
+    await page.getByTestId("language-toggle").click();
+    await expect(app.tab("Обзор")).toBeVisible();
+
+    await app.search.fill("GQA");
+    const gqa = page.getByRole("listbox").getByRole("option", { name: /GQA/ }).first();
+    await expect(gqa).toContainText("Базовые знания › Архитектура трансформера");
+    await expect(gqa).not.toContainText("Background Knowledge");
+
+    // A section found by its Russian name is shown by it, not by the English one.
+    await app.search.fill("архитектура трансформера");
+    const titles = page.getByRole("listbox").locator(".search-title");
+    await expect(titles.first()).toHaveText("Архитектура трансформера");
+    await expect(page.getByRole("listbox")).not.toContainText("Transformer Architecture");
+    await app.screenshot("russian-search");
+  });
+
   test("switches to the dark theme, recolours the canvas and remembers it", async ({ page }) => {
     const app = new ExplorerPage(page);
     await app.goto("sel=1706.03762");

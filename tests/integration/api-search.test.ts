@@ -39,7 +39,10 @@ describe("search", () => {
     expect(ids(await search("grouped query attention"))[0]).toBe(GQA);
     const byTag = await search("GQA");
     expect(byTag.results[0]?.node).toMatchObject({ id: GQA, kind: "paper", label: "GQA", year: 2023 });
-    expect(byTag.results[0]?.sectionPath).toEqual(["Background Knowledge", "Transformer Architecture"]);
+    expect(byTag.results[0]?.sectionPath).toEqual([
+      { id: "generative-ai/background-knowledge", name: "Background Knowledge", nameRu: "Базовые знания" },
+      { id: "generative-ai/transformer-architecture", name: "Transformer Architecture", nameRu: "Архитектура трансформера" },
+    ]);
   });
 
   it("matches prefixes and typos", async () => {
@@ -77,7 +80,7 @@ describe("search", () => {
     expect(papers.results.every((r) => r.node.kind === "paper")).toBe(true);
     const inSection = await search("transformer", { section: "generative-ai/background-knowledge", limit: 100 });
     expect(inSection.results.length).toBeGreaterThan(0);
-    expect(inSection.results.every((r) => r.node.id === "generative-ai/background-knowledge" || r.sectionPath[0] === "Background Knowledge")).toBe(true);
+    expect(inSection.results.every((r) => r.node.id === "generative-ai/background-knowledge" || r.sectionPath[0]?.name === "Background Knowledge")).toBe(true);
     const recent = await search("attention", { yearFrom: 2020, yearTo: 2023, limit: 100 });
     expect(recent.results.every((r) => (r.node.year ?? 0) >= 2020 && (r.node.year ?? 0) <= 2023)).toBe(true);
     expect(ids(recent)).not.toContain(TRANSFORMER);
