@@ -55,7 +55,7 @@ export function Explorer() {
   const readPapers = useMemo(() => doneIds(statuses), [statuses]);
   // A new list starts from its own overview: selections, expansions and filters of another list do not carry over.
   const chooseList = (roadmap: string | null) =>
-    update({ roadmap, selected: null, target: null, from: null, to: null, expanded: [], filters: { ...state.filters, section: null }, mode: state.mode === "cypher" ? "explore" : state.mode });
+    update({ roadmap, selected: null, target: null, from: null, to: null, expanded: [], hidden: [], filters: { ...state.filters, section: null }, mode: state.mode === "cypher" ? "explore" : state.mode });
   const tree = useMemo(() => sections.data?.roadmaps.flatMap((r) => r.sections) ?? [], [sections.data]);
   const areas = useMemo(() => tree.map((s) => s.id), [tree]);
   const explore = useExploreView(state, update);

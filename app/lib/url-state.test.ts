@@ -22,6 +22,7 @@ describe("url state", () => {
       layout: "timeline",
       filters: { types: ["BUILDS_ON", "SURVEYS"], kinds: ["paper"], yearFrom: 2017, yearTo: 2023, section: "gen-ai/llm" },
       expanded: ["1706.03762", "2005.14165"],
+      hidden: ["gen-ai/llm", "2303.08774"],
       hideRead: true,
     });
     expect(parseViewState(serializeViewState(state))).toEqual(state);
@@ -66,5 +67,10 @@ describe("url state", () => {
   it("caps the expanded list so a hand-made link cannot ask for thousands of expansions", () => {
     const ids = Array.from({ length: 80 }, (_, i) => `p${i}`).join(",");
     expect(parseViewState(`exp=${ids}`).expanded).toHaveLength(50);
+  });
+
+  it("keeps hidden nodes in hide=, once each", () => {
+    expect(serializeViewState({ ...DEFAULT_STATE, hidden: ["1706.03762", "gen-ai/llm"] })).toBe("hide=1706.03762%2Cgen-ai%2Fllm");
+    expect(parseViewState("hide=a,,b,a").hidden).toEqual(["a", "b"]);
   });
 });

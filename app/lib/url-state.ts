@@ -49,6 +49,8 @@ export type ViewState = {
   filters: Filters;
   /** nodes whose neighbours were expanded, so a shared link shows the same view */
   expanded: string[];
+  /** nodes the user hid from the canvas, so a shared link hides them too */
+  hidden: string[];
   hideRead: boolean;
 };
 
@@ -68,6 +70,7 @@ export const DEFAULT_STATE: ViewState = {
   layout: "fcose",
   filters: { types: [], kinds: [], yearFrom: null, yearTo: null, section: null },
   expanded: [],
+  hidden: [],
   hideRead: false,
 };
 
@@ -91,6 +94,11 @@ function year(value: string | null): number | null {
 
 function text(value: string | null): string | null {
   return value && value.trim() !== "" ? value : null;
+}
+
+/** Comma-separated node ids, without empties or repeats, capped so a hand-made link stays cheap. */
+function idList(value: string | null, cap: number): string[] {
+  return [...new Set((value ?? "").split(",").filter((id) => id !== ""))].slice(0, cap);
 }
 
 export function parseViewState(search: string | URLSearchParams): ViewState {
@@ -119,7 +127,8 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
       yearTo: year(p.get("to_y")),
       section: text(p.get("section")),
     },
-    expanded: (p.get("exp") ?? "").split(",").filter((id) => id !== "").slice(0, 50),
+    expanded: idList(p.get("exp"), 50),
+    hidden: idList(p.get("hide"), 200),
     hideRead: p.get("hideRead") === "1",
   };
 }
@@ -150,6 +159,7 @@ export function serializeViewState(state: ViewState): string {
   set("to_y", state.filters.yearTo?.toString());
   set("section", state.filters.section);
   set("exp", state.expanded.join(","));
+  set("hide", state.hidden.join(","));
   set("hideRead", state.hideRead && "1");
   return p.toString();
 }

@@ -64,6 +64,15 @@ test.describe("explore", () => {
     await app.details.getByRole("button", { name: "Hide" }).click();
     await expect.poll(async () => (await readGraphState(page)).ids).not.toContain(section);
     await expect(page.getByTestId("details")).toHaveCount(0);
+    // A hidden node stays hidden in a shared link.
+    await expect(page).toHaveURL(/hide=generative-ai%2Fllm-evaluation/);
+    const shared = await page.context().browser()!.newPage();
+    const other = new ExplorerPage(shared);
+    await shared.goto(page.url());
+    await other.layoutDone();
+    expect((await readGraphState(shared)).ids).not.toContain(section);
+    expect((await readGraphState(shared)).ids).toContain("generative-ai/large-language-models-llms");
+    await shared.close();
   });
 
   test("double-click expands, hovering highlights the neighbourhood", async ({ page }) => {

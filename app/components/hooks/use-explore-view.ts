@@ -42,7 +42,7 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
   const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
   const [limits, setLimits] = useState<Record<string, number>>({});
-  const [hidden, setHidden] = useState<string[]>([]);
+  const hidden = state.hidden;
   const [revealed, setRevealed] = useState<string[]>([]);
   // The roadmap overview is always on screen: leaving it out makes the cap count only new nodes
   // (and keeps the cache key stable while the view changes).
@@ -77,10 +77,11 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
 
   const expand = useCallback(
     (id: string) => {
-      setHidden((h) => h.filter((x) => x !== id));
-      if (!state.expanded.includes(id)) update({ expanded: [...state.expanded, id], selected: id });
+      const hiddenNow = hidden.filter((x) => x !== id);
+      if (!state.expanded.includes(id)) update({ expanded: [...state.expanded, id], selected: id, hidden: hiddenNow });
+      else if (hiddenNow.length !== hidden.length) update({ hidden: hiddenNow });
     },
-    [state.expanded, update],
+    [state.expanded, hidden, update],
   );
   const showMore = useCallback((id: string) => setLimits((l) => ({ ...l, [id]: (l[id] ?? EXPAND_LIMIT) + MORE_STEP })), []);
   const collapse = useCallback(
@@ -92,22 +93,24 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   );
   const hide = useCallback(
     (id: string) => {
-      setHidden((h) => [...h, id]);
-      update({ selected: state.selected === id ? null : state.selected, expanded: state.expanded.filter((x) => x !== id) });
+      update({
+        hidden: hidden.includes(id) ? hidden : [...hidden, id],
+        selected: state.selected === id ? null : state.selected,
+        expanded: state.expanded.filter((x) => x !== id),
+      });
     },
-    [state.selected, state.expanded, update],
+    [state.selected, state.expanded, hidden, update],
   );
   const reveal = useCallback(
     (id: string) => {
-      setHidden((h) => h.filter((x) => x !== id));
+      if (hidden.includes(id)) update({ hidden: hidden.filter((x) => x !== id) });
       if (!view.nodes.has(id)) setRevealed((r) => (r.includes(id) ? r : [...r, id]));
     },
-    [view],
+    [view, hidden, update],
   );
   const reset = useCallback(() => {
-    setHidden([]);
     setRevealed([]);
-    update({ expanded: [], selected: null });
+    update({ expanded: [], selected: null, hidden: [] });
   }, [update]);
 
   return {
