@@ -5,15 +5,18 @@ describe("toEditorSchema", () => {
   it("turns /api/schema's labels, types and their keys into the editor's prefixed, sorted lists", () => {
     const schema = { labels: { Section: ["id", "name"], Paper: ["year", "tag", "id"] }, relationshipTypes: { SURVEYS: [], BUILDS_ON: ["reason"] } };
     expect(toEditorSchema(schema)).toEqual({
-      labels: [":Paper", ":Section"],
-      relationshipTypes: [":BUILDS_ON", ":SURVEYS"],
-      propertyKeys: ["id", "name", "reason", "tag", "year"],
+      editor: {
+        labels: [":Paper", ":Section"],
+        relationshipTypes: [":BUILDS_ON", ":SURVEYS"],
+        propertyKeys: ["id", "name", "reason", "tag", "year"],
+      },
+      labelProperties: schema.labels,
     });
   });
 
   it("survives a missing or malformed answer", () => {
-    expect(toEditorSchema(undefined)).toEqual({ labels: [], relationshipTypes: [], propertyKeys: [] });
-    expect(toEditorSchema({ labels: "x", relationshipTypes: { CHECKS: [] } })).toEqual({ labels: [], relationshipTypes: [":CHECKS"], propertyKeys: [] });
+    expect(toEditorSchema(undefined)).toEqual({ editor: { labels: [], relationshipTypes: [], propertyKeys: [] }, labelProperties: {} });
+    expect(toEditorSchema({ labels: "x", relationshipTypes: { CHECKS: [] } })).toEqual({ editor: { labels: [], relationshipTypes: [":CHECKS"], propertyKeys: [] }, labelProperties: {} });
   });
 });
 

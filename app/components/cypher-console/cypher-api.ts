@@ -77,26 +77,32 @@ export function parseCypherResult(body: unknown): CypherResult | null {
 }
 
 export type EditorSchema = { labels: string[]; relationshipTypes: string[]; propertyKeys: string[] };
+/** What the console's editor gets: the editor package's lists, and each label's keys. */
+export type ConsoleSchema = { editor: EditorSchema; labelProperties: Record<string, string[]> };
 
 const graphSchemaAnswer = z.object({
   labels: z.record(z.string(), z.array(z.string())).catch({}),
   relationshipTypes: z.record(z.string(), z.array(z.string())).catch({}),
 });
 
-/** The editor's completion lists from GET /api/schema, in the form the editor expects (":Label", ":TYPE", "key"). */
-export function toEditorSchema(answer: unknown): EditorSchema {
+/**
+ * The editor's lists from GET /api/schema, in the form the editor expects (":Label", ":TYPE",
+ * "key"), and each label's own keys, which completion offers first after `v.`.
+ */
+export function toEditorSchema(answer: unknown): ConsoleSchema {
   const parsed = graphSchemaAnswer.safeParse(answer);
   const schema = parsed.success ? parsed.data : { labels: {}, relationshipTypes: {} };
   const keys = [...Object.values(schema.labels), ...Object.values(schema.relationshipTypes)].flat().filter((key) => key !== "");
-  return {
+  const editor: EditorSchema = {
     labels: Object.keys(schema.labels).sort().map((label) => `:${label}`),
     relationshipTypes: Object.keys(schema.relationshipTypes).sort().map((type) => `:${type}`),
     propertyKeys: [...new Set(keys)].sort(),
   };
+  return { editor, labelProperties: schema.labels };
 }
 
 /** Labels, types and property keys from the schema endpoint; an editor without completion if it fails. */
-export async function fetchEditorSchema(): Promise<EditorSchema> {
+export async function fetchEditorSchema(): Promise<ConsoleSchema> {
   return toEditorSchema(await fetchJson<unknown>("/api/schema").catch(() => undefined));
 }
 

@@ -4,10 +4,12 @@
  * The editor package is loaded on demand; Ctrl/Cmd+Enter is caught before CodeMirror sees it.
  */
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
-import type { CypherEditorApi, EditorSchema } from "@neo4j-cypher/react-codemirror";
+import type { CypherEditorApi } from "@neo4j-cypher/react-codemirror";
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useRef, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import type { ConsoleSchema } from "./cypher-api";
 import styles from "./cypher-console.module.css";
+import { readOnlyCompletion } from "./read-only-completion";
 
 const CypherEditor = dynamic(() => import("@neo4j-cypher/react-codemirror").then((mod) => mod.CypherEditor), {
   ssr: false,
@@ -18,7 +20,7 @@ type Props = {
   value: string;
   onChange: (value: string) => void;
   onRun: (value: string) => void;
-  schema: EditorSchema | undefined;
+  schema: ConsoleSchema | undefined;
   theme: "light" | "dark";
   label: string;
   placeholder: string;
@@ -33,6 +35,9 @@ export function QueryEditor({ value, onChange, onRun, schema, theme, label, plac
   useEffect(() => {
     latest.current = value;
   }, [value]);
+  // Made once: the editor takes its extensions when it is created. The schema may come later.
+  const [completion] = useState(readOnlyCompletion);
+  useEffect(() => completion.setSchema(schema), [completion, schema]);
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -65,7 +70,9 @@ export function QueryEditor({ value, onChange, onRun, schema, theme, label, plac
           onChange(text);
         }}
         onEditorCreated={onEditorCreated}
-        schema={schema}
+        schema={schema?.editor}
+        autocomplete={false}
+        postExtensions={completion.extensions}
         theme={theme}
         placeholder={placeholder}
         lint

@@ -5,6 +5,7 @@
  */
 declare module "@neo4j-cypher/react-codemirror" {
   import type { Component, CSSProperties } from "react";
+  import type { Extension } from "@codemirror/state";
 
   /** Line and column are 1-based; position is the 0-based offset in the text. */
   export type EditorPosition = { line: number; column: number; position: number };
@@ -28,6 +29,8 @@ declare module "@neo4j-cypher/react-codemirror" {
     autocomplete?: boolean;
     autofocus?: boolean;
     autofocusProps?: ("cursorWide" | "position" | "readOnly" | "value")[];
+    /** CodeMirror extensions added after the package's own */
+    postExtensions?: Extension[];
     lineNumbers?: boolean;
     lineWrapping?: boolean;
     lint?: boolean;
