@@ -51,6 +51,11 @@ class CypherConsolePage {
   }
 }
 
+/** One CSV record's cells (RFC 4180 quoting: "a ""b"", c" is one cell). */
+function csvCells(line: string): string[] {
+  return [...line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)].map((m) => (m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? "")));
+}
+
 async function apiGraph(request: APIRequestContext, query: string): Promise<{ nodes: { id: string }[]; edges: unknown[] }> {
   const response = await request.post("/api/cypher", { data: { query } });
   expect(response.status()).toBe(200);
@@ -78,6 +83,53 @@ test.describe("Cypher console", () => {
     await cypher.resultTab("JSON").click();
     await expect(page.getByTestId("cypher-json")).toContainText(`"columns": [`);
     await expect(page.getByTestId("cypher-json")).toContainText(GQA_TITLE);
+  });
+
+  test("exports nodes to CSV as columns of their fields, not JSON in a cell", async ({ page }) => {
+    const cypher = new CypherConsolePage(page);
+    await cypher.open();
+    await cypher.runWithKeyboard("MATCH (p:Paper {tag: 'GQA'})-[b:BUILDS_ON]->(q:Paper {tag: 'MQA'}) RETURN p, b");
+    await expect(page.getByTestId("cypher-summary")).toContainText("1 row");
+    await page.getByTestId("cypher-results").getByRole("tab", { name: "Table" }).click();
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: /Export CSV/ }).click();
+    const [header = "", row = ""] = (await readFile(await (await download).path(), "utf8")).split("\r\n");
+    const columns = header.split(",");
+    expect(columns.slice(0, 2)).toEqual(["p.id", "p.labels"]);
+    expect(columns).toEqual(expect.arrayContaining(["p.title", "p.year", "b.type", "b.start", "b.end", "b.reason"]));
+    const values = csvCells(row);
+    expect(values).toHaveLength(columns.length);
+    const cells = Object.fromEntries(columns.map((c, i) => [c, values[i]]));
+    expect(cells).toMatchObject({ "p.id": "2305.13245", "p.labels": "Paper", "p.year": "2023", "b.type": "BUILDS_ON" });
+    expect(row).not.toContain("{");
+  });
+
+  test("completes `p.` with the properties of p's label first, and offers no write keyword", async ({ page }) => {
+    const cypher = new CypherConsolePage(page);
+    await cypher.open();
+    await cypher.textbox.click();
+    await cypher.textbox.pressSequentially("MATCH (p:Paper) RETURN p.");
+    const options = page.locator(".cm-tooltip-autocomplete li");
+    await expect(options.first()).toBeVisible();
+    const offered = await options.allTextContents();
+    // Paper's keys come first, in order, before keys only other labels have (Section's nameRu).
+    expect(offered).toEqual(expect.arrayContaining(["title", "year", "arxivId"]));
+    const paperKeys = offered.slice(0, offered.indexOf("year") + 1);
+    expect(paperKeys).not.toContain("nameRu");
+    expect(offered.indexOf("nameRu")).toBeGreaterThan(offered.indexOf("year"));
+    expect(offered).not.toContain("p");
+    await page.getByTestId("cypher-editor").screenshot({ path: test.info().outputPath("completion-property.png") });
+
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Backspace");
+    await cypher.textbox.pressSequentially("MATCH (p:Paper) ");
+    await page.keyboard.press("Control+Space");
+    await expect(options.first()).toBeVisible();
+    const keywords = await options.allTextContents();
+    expect(keywords).toEqual(expect.arrayContaining(["RETURN", "WHERE"]));
+    for (const write of ["CREATE", "MERGE", "DELETE", "SET", "DETACH", "REMOVE", "DROP", "START", "PERIODIC"]) expect(keywords).not.toContain(write);
   });
 
   test("puts a result's nodes on the canvas, replacing or adding to what it shows", async ({ page, request }) => {
