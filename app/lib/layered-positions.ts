@@ -3,11 +3,13 @@
  * (earliest papers rank 0, drawn on top); a wide rank wraps onto several lines so the drawing
  * keeps roughly the canvas's proportions; within a rank, nodes sit under the mean position of
  * what they build on (fewer crossings). Nodes without any BUILDS_ON edge (sections, side
- * papers) form a block of their own below, instead of widening the first rank.
+ * papers) form a block of their own below, instead of widening the first rank; in it the
+ * sections, whose names are always drawn and long, come first with twice the spacing and
+ * every other one half a line lower, so their labels do not run into each other.
  */
 import type { Position } from "cytoscape";
 
-type Node = { id: string; year: number | null };
+type Node = { id: string; year: number | null; kind?: string };
 type Edge = { source: string; target: string; type: string };
 
 export const LAYER_X = 96;
@@ -53,13 +55,17 @@ export function layeredPositions(nodes: readonly Node[], edges: readonly Edge[])
   const out: Record<string, Position> = {};
   const byYear = (a: Node, b: Node) => (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id);
   let y = 0;
-  const place = (row: Node[]) => {
+  const place = (row: Node[], spread = 1) => {
+    const width = Math.max(1, Math.floor(perLine / spread));
+    const lineHeight = spread > 1 ? LAYER_Y * 1.5 : LAYER_Y;
     row.forEach((node, i) => {
-      const line = Math.floor(i / perLine);
-      const inLine = Math.min(perLine, row.length - line * perLine);
-      out[node.id] = { x: ((i % perLine) - (inLine - 1) / 2) * LAYER_X, y: y + line * LAYER_Y };
+      const line = Math.floor(i / width);
+      const inLine = Math.min(width, row.length - line * width);
+      // Spread-out lines also alternate up and down by half a line, so neighbouring labels never meet.
+      const stagger = spread > 1 && i % 2 === 1 ? lineHeight / 2 : 0;
+      out[node.id] = { x: ((i % width) - (inLine - 1) / 2) * LAYER_X * spread, y: y + line * lineHeight + stagger };
     });
-    y += Math.ceil(row.length / perLine) * LAYER_Y + RANK_GAP;
+    y += Math.ceil(row.length / width) * lineHeight + RANK_GAP;
   };
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const row = rows.get(r) ?? [];
@@ -71,9 +77,11 @@ export function layeredPositions(nodes: readonly Node[], edges: readonly Edge[])
     row.sort((a, b) => at.get(a.id)! - at.get(b.id)! || byYear(a, b));
     place(row);
   }
-  if (loose.length > 0) {
-    y += RANK_GAP;
-    place(loose.sort(byYear));
-  }
+  const named = (node: Node) => node.kind === "section" || node.kind === "roadmap";
+  const looseNamed = loose.filter(named);
+  const looseRest = loose.filter((node) => !named(node));
+  if (loose.length > 0) y += RANK_GAP;
+  if (looseNamed.length > 0) place(looseNamed.sort(byYear), 2);
+  if (looseRest.length > 0) place(looseRest.sort(byYear));
   return out;
 }

@@ -67,6 +67,23 @@ describe("layouts", () => {
     expect(new Set(Object.values(pos).map((p) => `${p.x},${p.y}`)).size).toBe(200);
   });
 
+  it("gives the sections below the hierarchy twice the room, so their always-drawn names do not overlap", () => {
+    const papers = Array.from({ length: 40 }, (_, i) => n(`p${i}`, 2020));
+    const sections: LayoutNode[] = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, year: null, area: "a", kind: "section", size: 20 }));
+    const pos = layeredPositions([...sections, ...papers], []);
+    const gaps = (ids: string[]) => {
+      const byLine = new Map<number, number[]>();
+      for (const id of ids) byLine.set(pos[id]!.y, [...(byLine.get(pos[id]!.y) ?? []), pos[id]!.x]);
+      return [...byLine.values()].flatMap((xs) => xs.sort((a, b) => a - b).slice(1).map((x, i) => x - xs[i]!));
+    };
+    expect(Math.min(...gaps(sections.map((s) => s.id)))).toBeGreaterThanOrEqual(2 * Math.min(...gaps(papers.map((p) => p.id))));
+    // Horizontal neighbours sit at different heights.
+    const first = sections.filter((s) => Math.abs(pos[s.id]!.y - pos.s0!.y) < 80).sort((a, b) => pos[a.id]!.x - pos[b.id]!.x);
+    expect(pos[first[1]!.id]!.y).not.toBe(pos[first[0]!.id]!.y);
+    // Sections first, then the loose papers under them.
+    expect(Math.max(...sections.map((s) => pos[s.id]!.y))).toBeLessThan(Math.min(...papers.map((p) => pos[p.id]!.y)));
+  });
+
   it("survives a cycle in bad data", () => {
     const pos = layeredPositions([n("a", 1), n("b", 2)], [
       { source: "a", target: "b", type: "BUILDS_ON" },
