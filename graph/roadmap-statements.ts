@@ -17,6 +17,11 @@ const differs = (node: string) =>
  * roadmaps then find it by them. Nothing else of another roadmap's paper changes.
  */
 const FILLED = ["arxivId", "doi"];
+/**
+ * What citation enrichment adds to a paper the list gave without it: a later load of the same
+ * list, still without it, keeps the enriched value instead of wiping it; a value the list gives wins.
+ */
+const KEPT = ["year", "venue", "authors"];
 const fillsGap = (node: string) => FILLED.map((k) => `(${node}.${k} IS NULL AND row.props.${k} IS NOT NULL)`).join(" OR ");
 
 // loadedAt is set once, when the list first arrives, so a second run still changes nothing.
@@ -87,8 +92,10 @@ export const MERGE_STATEMENTS: Record<StatementName, string> = {
     MERGE (p:Paper {id: row.id}) ON CREATE SET p.ownerRoadmap = $rid
     WITH p, row
     CALL (p, row) {
-      WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) = $rid AND ${differs("p")}
-      SET p += row.props
+      WITH p, row.props AS listed WHERE coalesce(p.ownerRoadmap, $rid) = $rid
+      WITH p, listed {.*, ${KEPT.map((k) => `${k}: coalesce(listed.${k}, p.${k})`).join(", ")}} AS props
+      WITH p, props WHERE any(k IN keys(props) WHERE NOT (p[k] = props[k]) OR (p[k] IS NULL) <> (props[k] IS NULL))
+      SET p += props
     }
     CALL (p, row) {
       WITH p, row WHERE coalesce(p.ownerRoadmap, $rid) <> $rid AND ${fillsGap("p")}
@@ -107,7 +114,10 @@ export const MERGE_STATEMENTS: Record<StatementName, string> = {
   buildsOn: `UNWIND $rows AS row
     MATCH (a:Paper {id: row.from}) MATCH (b:Paper {id: row.to})
     MERGE (a)-[r:BUILDS_ON]->(b) ON CREATE SET r.source = $rid, r.reason = row.reason
-    WITH r, row WHERE r.source = $rid AND r.reason <> row.reason SET r.reason = row.reason`,
+    WITH r, row WHERE (r.source = $rid AND r.reason <> row.reason) OR r.source = 'citation'
+    // A list stating an edge enrichment derived makes it curated: its reason, none of the derived marks.
+    SET r.source = $rid, r.reason = row.reason
+    REMOVE r.confidence, r.evidence, r.intents, r.influential`,
   sectionSurveys: surveys("Section"),
   paperSurveys: surveys("Paper"),
   sameTopic: `UNWIND $rows AS row

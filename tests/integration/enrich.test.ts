@@ -5,7 +5,7 @@
  * never touched (curated edges), what is refused (cycles, forward in time), that faults end in
  * a clear summary with the graph as it was, and that a warm cache makes 0 requests and 0 changes.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +103,30 @@ describe("a list loaded and enriched against the replay server", () => {
       expect(await getGraphChecksum()).toEqual(before);
     }
     expect(server.requests).toEqual([]);
+  });
+
+  it("keeps what enrichment filled when the list is loaded again without it", async () => {
+    const run = await runIngest([LIST], env);
+    expect(run.code, run.output).toBe(0);
+    const [ke] = await query("MATCH (p:Paper {id: $id}) RETURN p.year AS year, p.authors AS authors, p.venue AS venue", { id: KE });
+    expect(ke).toMatchObject({ year: 2021, authors: ["Nicola De Cao", "Wilker Aziz", "Ivan Titov"], venue: expect.stringMatching(/Empirical Methods/) as unknown });
+    expect(await edge("BUILDS_ON", MEND, KE)).toMatchObject({ source: "citation" });
+  });
+
+  it("makes a derived edge curated when the list comes to state it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "enrich-list-"));
+    dirs.push(dir);
+    const stated = join(dir, "knowledge-editing.yaml");
+    const reason = "Edits with a trained hypernetwork as KnowledgeEditor does, applied to low-rank decomposed gradients so it scales to large models.";
+    writeFileSync(stated, readFileSync(LIST, "utf8").replace(/^buildsOn:\n/m, `buildsOn:\n  - from: "${MEND}"\n    to: "${KE}"\n    reason: ${reason}\n`));
+    const run = await runIngest([stated], env);
+    expect(run.code, run.output).toBe(0);
+    const props = await edge("BUILDS_ON", MEND, KE);
+    expect(props).toEqual({ source: "enrich-ke", reason });
+    // Loading it again changes nothing.
+    const before = await getGraphChecksum();
+    expect((await runIngest([stated], env)).code).toBe(0);
+    expect(await getGraphChecksum()).toEqual(before);
   });
 
   it("leaves the graph as it was when the write fails halfway", async () => {
