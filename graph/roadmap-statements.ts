@@ -184,11 +184,18 @@ export const CLEANUP = [
   `MATCH (a:Paper)-[r:BUILDS_ON {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $buildsKeys DELETE r`,
   `MATCH (a:Paper)-[r:SURVEYS {source: $rid}]->(b) WHERE NOT (a.id + '|' + b.id) IN $surveyKeys DELETE r`,
   `MATCH (a:Paper)-[r:SAME_TOPIC {source: $rid}]->(b:Paper) WHERE NOT (a.id + '|' + b.id) IN $sameKeys AND NOT (b.id + '|' + a.id) IN $sameKeys DELETE r`,
+  // Citation data (enrichment's CITES and derived BUILDS_ON) of a paper this roadmap brought in
+  // and that no list holds any more goes with it, unless a list's own edge keeps the paper.
+  `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds AND NOT EXISTS { (p)-[:IN_SECTION]->() }
+     AND NOT EXISTS { (p)-[c:BUILDS_ON|SURVEYS|SAME_TOPIC]-() WHERE c.source <> 'citation' }
+   MATCH (p)-[r:CITES|BUILDS_ON]-() WHERE type(r) = 'CITES' OR r.source = 'citation' DELETE r`,
   // A paper this roadmap brought in and no longer lists goes, unless another roadmap uses it.
   `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds
      AND NOT EXISTS { (p)-[:IN_SECTION]->() } AND NOT EXISTS { (p)-[:BUILDS_ON|SURVEYS|SAME_TOPIC]-() }
    DETACH DELETE p`,
   `MATCH (p:Paper {ownerRoadmap: $rid}) WHERE NOT p.id IN $paperIds REMOVE p.ownerRoadmap`,
+  // A suggested prerequisite exists because papers cite it; once none does, it goes.
+  `MATCH (p:Paper {suggested: true}) WHERE NOT coalesce(p.inRoadmap, false) AND NOT EXISTS { (p)--() } DELETE p`,
 ];
 
 /** inRoadmap means "some roadmap lists it": true as long as any IN_SECTION remains. Always runs. */

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { getReadingPath } from "../../graph/get-reading-path";
+import { removeRoadmap } from "../../graph/remove-roadmap";
 import { ENRICH_FIXTURES, startReplayServer, type ReplayServer } from "@/bench/replay-server";
 import { query, restoreGraph, snapshotPapers, type PaperSnapshot } from "./support/enrich-state";
 import { readSummary, runEnrich } from "./support/run-enrich";
@@ -127,6 +128,23 @@ describe("a list loaded and enriched against the replay server", () => {
     const before = await getGraphChecksum();
     expect((await runIngest([stated], env)).code).toBe(0);
     expect(await getGraphChecksum()).toEqual(before);
+  });
+
+  it("takes the list's citation data and suggestions away with it when the list is removed", async () => {
+    const unheld = "MATCH (p:Paper) WHERE p.ownerRoadmap IS NULL AND NOT EXISTS { (p)-[:IN_SECTION]->() } AND NOT EXISTS { (p)-[r:BUILDS_ON|SURVEYS|SAME_TOPIC]-() WHERE r.source <> 'citation' } RETURN p.id AS id ORDER BY id";
+    expect(await removeRoadmap("enrich-ke")).toMatchObject({ removed: true });
+    // No paper only this list held is left; a suggestion stays only while a paper some list still
+    // holds (lists it, or brought it in) cites it: MEND, ROME and SERAC are the bundled roadmap's
+    // too, and their citations are facts.
+    const left = (await query(unheld)).map((r) => String(r.id));
+    const suggestions = await query("MATCH (p:Paper {suggested: true}) RETURN p.id AS id, EXISTS { MATCH (p)<-[:CITES]-(a:Paper) WHERE a.ownerRoadmap IS NOT NULL OR EXISTS { (a)-[:IN_SECTION]->() } } AS cited");
+    expect(suggestions.every((s) => s.cited === true)).toBe(true);
+    expect(left.filter((id) => !snapshot.has(id) && !suggestions.some((s) => s.id === id))).toEqual([]);
+    for (const id of [KE, KN, MEND, SERAC, GEVA].filter((id) => !snapshot.has(id))) expect(left).not.toContain(id);
+    // Citation edges stay only from papers some list still holds.
+    const cites = await query("MATCH (a:Paper)-[r:CITES]->(b:Paper) RETURN a.ownerRoadmap IS NOT NULL OR EXISTS { (a)-[:IN_SECTION]->() } AS held");
+    expect(cites.length).toBeGreaterThan(0);
+    expect(cites.every((c) => c.held === true)).toBe(true);
   });
 
   it("leaves the graph as it was when the write fails halfway", async () => {
