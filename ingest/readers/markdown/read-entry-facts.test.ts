@@ -36,6 +36,9 @@ describe("readAuthors", () => {
     expect(readAuthors("Kevin Meng, David Bau, Alex Andonian, Yonatan Belinkov.")).toEqual(["Kevin Meng", "David Bau", "Alex Andonian", "Yonatan Belinkov"]);
     expect(readAuthors("Yunzhi Yao (Zhejiang University) et al. arXiv.".replace(/ arXiv\.$/, ""))).toEqual(["Yunzhi Yao", "et al."]);
     expect(readAuthors("G. Hinton et al.")).toEqual(["G. Hinton", "et al."]);
+    // The names end with the sentence; the venue after it is no author's name.
+    expect(readAuthors("Ana Diaz, Ben Ford. ECCV 2020.")).toEqual(["Ana Diaz", "Ben Ford"]);
+    expect(readAuthors("J. R. Smith, A. B. Jones. NeurIPS")).toEqual(["J. R. Smith", "A. B. Jones"]);
   });
   it("leaves out what is not clearly a list of names", () => {
     expect(readAuthors("Simonyan, Karen, and Andrew Zisserman.")).toBeUndefined();

@@ -79,7 +79,10 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\s?\p{Lu}\.)*|van|von|d
  * clearly a list of "Given Family" names (a "Family, Given" list is ambiguous: left out).
  */
 export function readAuthors(text: string): string[] | undefined {
-  const plain = text.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim().replace(/[.,;:]+$/, "");
+  // Names end where a sentence does: "Nicolas Carion, Francisco Massa. ECCV 2020" (an initial's
+  // period, "J. Dai", ends none).
+  const names0 = text.split(/(?<=\p{Ll}{2})\.\s+/u)[0] ?? "";
+  const plain = names0.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim().replace(/[.,;:]+$/, "");
   const etAl = /\s*,?\s*et\.? al\.?$/i.test(plain);
   const names = plain
     .replace(/\s*,?\s*et\.? al\.?$/i, "")

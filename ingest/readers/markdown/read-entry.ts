@@ -135,7 +135,13 @@ function pickTitle(spans: readonly Span[], links: readonly FoundLink[], paperLin
   const { strong, emphasis } = styledCandidates(spans);
   for (const run of strong) {
     const title = usable(run.text);
-    if (title) return { title, weak: false };
+    if (!title) continue;
+    // "**Swin Transformer**: Hierarchical Vision Transformer using Shifted Windows": the bold is
+    // the name the paper's title opens with; the title goes on after the colon.
+    const after = /^\s*:\s*(\p{Lu}[^\n[\]()|]{8,200}?)\s*(?=$|[[(|]|\.\s|\s[-–—]\s|\s{2})/u.exec(joined.slice(run.start + run.text.length));
+    const going = after?.[1] ? cleanTitle(after[1]) : undefined;
+    if (going && going.split(/\s+/).length >= 2 && !readAuthors(going) && !/^[^:]*:\s*$/.test(run.text)) return { title: `${title}: ${going}`, weak: false };
+    return { title, weak: false };
   }
   for (const run of emphasis) {
     const title = usable(run.text);

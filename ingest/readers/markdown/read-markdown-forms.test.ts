@@ -21,6 +21,18 @@ describe("readMarkdownRoadmap: entry forms", () => {
     expect(roadmap.resources).toEqual([]);
   });
 
+  it("a bold short name followed by a colon and the rest of the title, in a list and in a table", () => {
+    const { roadmap } = read(
+      "## Vision\n- **Patch Mixer**: Mixing Image Patches with Plain Layers. ECCV 2022. [[paper](https://arxiv.org/abs/2205.00001)]\n" +
+        "- **Grid Nets:** a fast baseline [[paper](https://arxiv.org/abs/2205.00003)]\n\n" +
+        "| Title | Venue | Paper |\n|---|---|---|\n| **Window Former**: Shifted Windows for Dense Vision | ICCV 2021 | [arXiv](https://arxiv.org/abs/2205.00002) |\n",
+    );
+    expect(byArxiv(roadmap, "2205.00001")).toMatchObject({ title: "Patch Mixer: Mixing Image Patches with Plain Layers", venue: "ECCV 2022" });
+    expect(byArxiv(roadmap, "2205.00002")).toMatchObject({ title: "Window Former: Shifted Windows for Dense Vision", venue: "ICCV 2021" });
+    // A description after the colon (lower case) is not part of the title.
+    expect(byArxiv(roadmap, "2205.00003")?.title).toBe("Grid Nets");
+  });
+
   it("a numbered paragraph entry: **[N]** authors, quoted title, venue and year, [[pdf]]", () => {
     const { roadmap } = read('## Basics\n\n**[7]** Doe, Jane, et al. "**A Deep Thing for Images**." Nature 521 (2015). [[pdf]](https://example.org/files/deep.pdf) **(Classic)** :star:\n');
     expect(roadmap.papers).toMatchObject([{ title: "A Deep Thing for Images", year: 2015, url: "https://example.org/files/deep.pdf" }]);
