@@ -18,7 +18,8 @@ const ARXIV_ID = /^(?:arxiv\s*:?\s*)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[a-z]{2})?\/\
 export function isGenericTitle(text: string): boolean {
   const plain = text.replace(/^[\s[(<"'“*_:]+|[\s\])>"'”*_:.,;]+$/g, "").trim();
   if (plain.length === 0 || !/\p{L}/u.test(plain)) return true;
-  return GENERIC.test(plain) || DATE.test(plain) || ARXIV_ID.test(plain) || /^(?:arxiv|doi)\s*:/i.test(plain);
+  // A bare URL written as its own link text (GFM autolinks) names nothing either.
+  return GENERIC.test(plain) || DATE.test(plain) || ARXIV_ID.test(plain) || /^(?:arxiv|doi)\s*:/i.test(plain) || /^(?:https?:\/\/|www\.)\S+$/i.test(plain);
 }
 
 /** A title as the entry writes it, without list numbering, dates, emoji codes and outer punctuation. */
@@ -45,7 +46,7 @@ function stripDecoration(text: string): string {
  */
 export function titleFromLeadingText(raw: string): string {
   const numbered = raw.replace(/^\s*(?:\d{1,4}\s*[.)]|\[[^\]]{0,20}\])\s*/, "");
-  const cut = numbered.split(/\s{2,}|\s[-–—]\s|\s\((?:[A-Za-z' ]+\s)?(?:19|20)\d{2}\)|\.\s+(?=[A-Z])|\s(?=(?:Introduces|Proposes|Presents|Shows|Develops|Releases|Describes|Investigates|Explores|Finds|This (?:paper|work|survey|study)|A new|New)\s)/)[0] ?? "";
+  const cut = numbered.split(/\s{2,}|\s[-–—]\s|\s\((?:[\p{L}' .,&]+\s)?(?:19|20)\d{2}\)|\.\s+(?=[A-Z])|\s(?=(?:Introduces|Proposes|Presents|Shows|Develops|Releases|Describes|Investigates|Explores|Finds|This (?:paper|work|survey|study)|A new|New)\s)/u)[0] ?? "";
   return cleanTitle(cut);
 }
 

@@ -33,6 +33,11 @@ describe("readMarkdownRoadmap: entry forms", () => {
     expect(byArxiv(roadmap, "2205.00003")?.title).toBe("Grid Nets");
   });
 
+  it("a bare URL after the title: the words before it are the title, not the URL", () => {
+    const { roadmap } = read("## Speech\n* Conv Speech Nets: Convolutions for Speech Recognition (Doe et al., 2020) https://arxiv.org/abs/2005.00004\n");
+    expect(byArxiv(roadmap, "2005.00004")).toMatchObject({ title: "Conv Speech Nets: Convolutions for Speech Recognition", year: 2020 });
+  });
+
   it("a numbered paragraph entry: **[N]** authors, quoted title, venue and year, [[pdf]]", () => {
     const { roadmap } = read('## Basics\n\n**[7]** Doe, Jane, et al. "**A Deep Thing for Images**." Nature 521 (2015). [[pdf]](https://example.org/files/deep.pdf) **(Classic)** :star:\n');
     expect(roadmap.papers).toMatchObject([{ title: "A Deep Thing for Images", year: 2015, url: "https://example.org/files/deep.pdf" }]);
