@@ -4,16 +4,14 @@
  * Retry-After, 500, a hanging request), and faults that end the run (malformed JSON, a provider
  * that keeps failing, --offline without a cache): each with a clear message and the graph as it was.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { recordFigures } from "../support/record-figures";
 import { ENRICH_FIXTURES, startReplayServer, type ReplayServer } from "@/bench/replay-server";
 import { query, restoreGraph, snapshotPapers, type PaperSnapshot } from "./support/enrich-state";
-import { readSummary, runEnrich } from "./support/run-enrich";
+import { readSummary, removeTempDirs, replayEnv, runEnrich } from "./support/run-enrich";
 import { runIngest } from "./support/run-ingest";
 
 const FAULTY = resolve(ENRICH_FIXTURES, "knowledge-editing-faulty.yaml");
@@ -23,13 +21,8 @@ const ROADMAPS = ["enrich-ke", "enrich-ke-faulty"];
 let server: ReplayServer;
 let initial: GraphChecksum;
 let snapshot: PaperSnapshot;
-const dirs: string[] = [];
 const figures: Record<string, unknown> = {};
-const envFor = () => {
-  const dir = mkdtempSync(join(tmpdir(), "enrich-cache-"));
-  dirs.push(dir);
-  return { S2_API_URL: server.s2Url, OPENALEX_API_URL: server.openAlexUrl, ENRICH_CACHE_DIR: dir, ENRICH_INTERVAL_MS: "0", ENRICH_TIMEOUT_MS: "400", ENRICH_BACKOFF_MS: "20" };
-};
+const envFor = () => replayEnv(server, 400);
 
 beforeAll(async () => {
   server = await startReplayServer();
@@ -40,7 +33,7 @@ afterAll(async () => {
   await restoreGraph(snapshot, ROADMAPS);
   expect(await getGraphChecksum()).toEqual(initial);
   await server.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  removeTempDirs();
   recordFigures("enrich-faults", figures);
   await closeDriver();
 });

@@ -5,8 +5,7 @@
  * never touched (curated edges), what is refused (cycles, forward in time), that faults end in
  * a clear summary with the graph as it was, and that a warm cache makes 0 requests and 0 changes.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver } from "../../graph/driver";
@@ -15,7 +14,7 @@ import { getReadingPath } from "../../graph/get-reading-path";
 import { removeRoadmap } from "../../graph/remove-roadmap";
 import { ENRICH_FIXTURES, startReplayServer, type ReplayServer } from "@/bench/replay-server";
 import { query, restoreGraph, snapshotPapers, type PaperSnapshot } from "./support/enrich-state";
-import { readSummary, runEnrich } from "./support/run-enrich";
+import { makeTempDir, readSummary, removeTempDirs, replayEnv, runEnrich } from "./support/run-enrich";
 import { runIngest } from "./support/run-ingest";
 
 const LIST = resolve(ENRICH_FIXTURES, "knowledge-editing.yaml");
@@ -25,12 +24,6 @@ const KE = "2104.08164", KN = "2104.08696", MEND = "2110.11309", ROME = "2202.05
 let server: ReplayServer;
 let initial: GraphChecksum;
 let snapshot: PaperSnapshot;
-const dirs: string[] = [];
-const envFor = (cacheDir?: string) => {
-  const dir = cacheDir ?? mkdtempSync(join(tmpdir(), "enrich-cache-"));
-  if (!cacheDir) dirs.push(dir);
-  return { S2_API_URL: server.s2Url, OPENALEX_API_URL: server.openAlexUrl, ENRICH_CACHE_DIR: dir, ENRICH_INTERVAL_MS: "0", ENRICH_TIMEOUT_MS: "5000", ENRICH_BACKOFF_MS: "20" };
-};
 const edge = async (type: string, from: string, to: string) =>
   (await query(`MATCH (:Paper {id: $from})-[r:${type}]->(:Paper {id: $to}) RETURN properties(r) AS props`, { from, to }))[0]?.props as Record<string, unknown> | undefined;
 
@@ -43,13 +36,13 @@ afterAll(async () => {
   await restoreGraph(snapshot, ROADMAPS);
   expect(await getGraphChecksum()).toEqual(initial);
   await server.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  removeTempDirs();
   await closeDriver();
 });
 
 describe("a list loaded and enriched against the replay server", () => {
   const env: Record<string, string> = {};
-  beforeAll(() => Object.assign(env, envFor()));
+  beforeAll(() => Object.assign(env, replayEnv(server, 5000)));
 
   it("writes CITES, derived BUILDS_ON with evidence, filled metadata and suggestions", async () => {
     const curatedBefore = await query("MATCH ()-[r:BUILDS_ON]->() WHERE r.source <> 'citation' RETURN count(r) AS n, collect(properties(r)) AS props");
@@ -115,8 +108,7 @@ describe("a list loaded and enriched against the replay server", () => {
   });
 
   it("makes a derived edge curated when the list comes to state it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "enrich-list-"));
-    dirs.push(dir);
+    const dir = makeTempDir("enrich-list-");
     const stated = join(dir, "knowledge-editing.yaml");
     const reason = "Edits with a trained hypernetwork as KnowledgeEditor does, applied to low-rank decomposed gradients so it scales to large models.";
     writeFileSync(stated, readFileSync(LIST, "utf8").replace(/^buildsOn:\n/m, `buildsOn:\n  - from: "${MEND}"\n    to: "${KE}"\n    reason: ${reason}\n`));

@@ -1,9 +1,36 @@
 import { spawn } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { ROOT } from "./run-ingest";
 
 const TSX = resolve(ROOT, "node_modules", ".bin", "tsx");
 const CLI = resolve(ROOT, "ingest", "enrich", "cli.ts");
+
+const tempDirs: string[] = [];
+
+/** A fresh folder for a test's own files (a cache, an edited list); `removeTempDirs` deletes them all. */
+export function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The enrich CLI's settings for a replay server: no pacing, short backoff, a cache of its own. */
+export function replayEnv(server: { s2Url: string; openAlexUrl: string }, timeoutMs: number): Record<string, string> {
+  return {
+    S2_API_URL: server.s2Url,
+    OPENALEX_API_URL: server.openAlexUrl,
+    ENRICH_CACHE_DIR: makeTempDir("enrich-cache-"),
+    ENRICH_INTERVAL_MS: "0",
+    ENRICH_TIMEOUT_MS: String(timeoutMs),
+    ENRICH_BACKOFF_MS: "20",
+  };
+}
 
 /** Runs `npm run enrich -- ARGS` as its own process, as a user would; returns its exit code and output. */
 export function runEnrich(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
