@@ -10,7 +10,7 @@ describe("i18n", () => {
 
   it("labels the year range as a range of years, not a path's two ends", () => {
     expect(translate("ru", "From year")).toBe("С года");
-    expect(translate("ru", "To year")).toBe("По год");
+    expect(translate("ru", "To year")).toBe("До года");
     expect(translate("ru", "From year")).not.toBe(translate("ru", "From"));
   });
 

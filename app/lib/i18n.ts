@@ -98,7 +98,7 @@ const RU: Record<string, string> = {
   "Undated": "Без года",
   // Year range of the filters: a start and an end year, not a path's two ends.
   "From year": "С года",
-  "To year": "По год",
+  "To year": "До года",
   "The start year is after the end year: no paper can match, only undated nodes (sections) are shown.":
     "Начальный год позже конечного: ни одна статья не подходит, показаны только узлы без года (разделы).",
   Mode: "Режим",

@@ -40,7 +40,7 @@ test.describe("the overview at 1440x900", () => {
           await expect(page.getByTestId("legend")).toContainText("опирается на");
           await page.getByTestId("filters").locator("summary").click();
           await expect(page.getByTestId("filters").getByRole("spinbutton", { name: "С года" })).toBeVisible();
-          await expect(page.getByTestId("filters").getByRole("spinbutton", { name: "По год" })).toBeVisible();
+          await expect(page.getByTestId("filters").getByRole("spinbutton", { name: "До года" })).toBeVisible();
           await expect(page.getByTestId("filters")).toContainText("та же тема");
         }
       });
