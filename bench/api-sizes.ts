@@ -2,13 +2,14 @@
  * Bytes per answer: each endpoint's variants fetched once, the JSON body's size as the server
  * writes it and gzipped (what a browser that accepts gzip receives). Sizes depend on the data,
  * not on the machine, so one fetch per variant is the measurement. Overview and frontier are
- * measured too (they have no latency target).
+ * measured too (they have no latency target). An answer that is not a 200 (the whole overview
+ * of 100k papers can outlast the query timeout on a loaded machine) is counted, not measured.
  */
 import { gzipSync } from "node:zlib";
 import { toHttp, type Endpoint, type HttpRequest, type Variant } from "./api-requests";
 import { formatTable, median } from "./bench-stats";
 
-export type SizeFigures = { answers: number; medianBytes: number; maxBytes: number; medianGzipBytes: number };
+export type SizeFigures = { answers: number; failed: number; medianBytes: number; maxBytes: number; medianGzipBytes: number };
 export type SizeTable = Record<string, SizeFigures>;
 
 /** Requests measured for size only: the whole graph's overview and frontier. */
@@ -17,14 +18,17 @@ const SIZE_ONLY: Record<string, HttpRequest[]> = {
   frontier: [{ method: "POST", path: "/api/frontier", headers: { "content-type": "application/json" }, body: JSON.stringify({ read: [] }) }],
 };
 
-async function bodyBytes(url: string, request: HttpRequest): Promise<{ bytes: number; gzip: number }> {
+async function bodyBytes(url: string, request: HttpRequest): Promise<{ bytes: number; gzip: number } | null> {
   const response = await fetch(new URL(request.path, url), {
     method: request.method,
     ...(request.headers ? { headers: request.headers } : {}),
     ...(request.body === undefined ? {} : { body: request.body }),
   });
   const body = Buffer.from(await response.arrayBuffer());
-  if (!response.ok) throw new Error(`${request.method} ${request.path}: ${response.status} ${body.toString("utf8").slice(0, 300)}`);
+  if (!response.ok) {
+    console.error(`sizes: ${request.method} ${request.path}: ${response.status} ${body.toString("utf8").slice(0, 300)}`);
+    return null;
+  }
   return { bytes: body.length, gzip: gzipSync(body).length };
 }
 
@@ -33,11 +37,15 @@ export async function measureSizes(url: string, variants: Record<Endpoint, Varia
   const out: SizeTable = {};
   for (const [endpoint, list] of Object.entries(requests)) {
     const sizes: { bytes: number; gzip: number }[] = [];
-    for (const request of list) sizes.push(await bodyBytes(url, request));
+    for (const request of list) {
+      const size = await bodyBytes(url, request);
+      if (size) sizes.push(size);
+    }
     out[endpoint] = {
       answers: sizes.length,
+      failed: list.length - sizes.length,
       medianBytes: median(sizes.map((s) => s.bytes)),
-      maxBytes: Math.max(...sizes.map((s) => s.bytes)),
+      maxBytes: sizes.length > 0 ? Math.max(...sizes.map((s) => s.bytes)) : Number.NaN,
       medianGzipBytes: median(sizes.map((s) => s.gzip)),
     };
   }
@@ -48,7 +56,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function sizesTable(sizes: SizeTable): string {
   return formatTable(
-    ["endpoint", "answers", "median kB", "max kB", "median gzip kB"],
-    Object.entries(sizes).map(([endpoint, s]) => [endpoint, s.answers, kb(s.medianBytes), kb(s.maxBytes), kb(s.medianGzipBytes)]),
+    ["endpoint", "answers", "failed", "median kB", "max kB", "median gzip kB"],
+    Object.entries(sizes).map(([endpoint, s]) => [endpoint, String(s.answers), String(s.failed), kb(s.medianBytes), kb(s.maxBytes), kb(s.medianGzipBytes)]),
   );
 }
