@@ -6,6 +6,7 @@ import type {
   FrontierResponse,
   NeighbourhoodRequest,
   NodeDetails,
+  NodesResponse,
   LoadRoadmapResponse,
   PathResponse,
   ReadingPathResponse,
@@ -120,6 +121,20 @@ export const nodeQuery = (id: string | null) =>
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
   });
+
+/**
+ * Several nodes with every stored property, in one request (exports need links and venues that
+ * lists do not carry). Keyed by the sorted ids, so the same set asked again is answered from cache.
+ */
+export const nodesQuery = (ids: readonly string[]) => {
+  const sorted = [...new Set(ids)].sort();
+  return queryOptions({
+    queryKey: ["nodes", sorted],
+    queryFn: ({ signal }) => post<NodesResponse>("/api/nodes", { ids: sorted }, signal),
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+};
 
 export const neighbourhoodQuery = (request: NeighbourhoodRequest) =>
   queryOptions({

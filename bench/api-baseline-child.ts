@@ -3,6 +3,9 @@
  * variant, the Cypher the graph/ function behind the route sends is recorded once (same
  * queries, same parameters), then replayed through the bare driver, in read transactions,
  * with no HTTP, no input parsing and no row validation, by `c` concurrent loops for a while.
+ * The replayed queries return every stored property of the nodes and edges they return, as
+ * they did before the API's answers became lean (bench/with-full-properties.ts): the baseline
+ * is what a caller of the bare driver gets, and it stays the same.
  * Prints one JSON object: latency samples summarised per endpoint and concurrency.
  */
 import { parseArgs } from "node:util";
@@ -16,6 +19,7 @@ import { neighbourhoodRequestSchema, pathQuerySchema, readingPathRequestSchema, 
 import { searchNodes } from "../graph/search-nodes";
 import { buildVariants, ENDPOINTS, type Endpoint, type Variant } from "./api-requests";
 import { summarizeLatencies, type LatencySummary } from "./latency";
+import { withFullProperties } from "./with-full-properties";
 
 function call(variant: Variant): Promise<unknown> {
   switch (variant.endpoint) {
@@ -39,7 +43,10 @@ async function main(): Promise<void> {
   const recorded = {} as Record<Endpoint, BenchQuery[][][]>;
   for (const endpoint of ENDPOINTS) {
     recorded[endpoint] = [];
-    for (const variant of variants[endpoint]) recorded[endpoint].push((await recordReadQueries(() => call(variant))).transactions);
+    for (const variant of variants[endpoint]) {
+      const { transactions } = await recordReadQueries(() => call(variant));
+      recorded[endpoint].push(transactions.map((queries) => queries.map((query) => ({ ...query, cypher: withFullProperties(query.cypher) }))));
+    }
   }
   const db = openBenchDriver(uri);
   const out: Record<string, Record<string, LatencySummary>> = {};

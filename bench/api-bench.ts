@@ -2,12 +2,14 @@
  * API latency benchmark on the synthetic graph the ingest benchmark loaded (100k papers by
  * default): search, node details, neighbourhood (depth 2), reading path and shortest path over
  * HTTP with autocannon, at each concurrency; and the same Cypher through the bare driver
- * (bench/api-baseline-child.ts), so that the API's own overhead shows as a ratio.
+ * (bench/api-baseline-child.ts), so that the API's own overhead shows as a ratio; and the bytes
+ * of each endpoint's answers (bench/api-sizes.ts).
  * Standalone: `npx tsx --conditions=react-server bench/api-bench.ts --uri bolt://127.0.0.1:PORT --papers 100000`.
  */
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { buildVariants, ENDPOINTS, toHttp, type Endpoint } from "./api-requests";
+import { measureSizes, sizesTable, type SizeTable } from "./api-sizes";
 import { runTsx } from "./bench-neo4j";
 import { formatTable, log, writeResults } from "./bench-stats";
 import { medianSummary, summarizeLatencies, type LatencySummary } from "./latency";
@@ -15,7 +17,7 @@ import { ensureBuild, startNext } from "./next-server";
 
 export type ApiOptions = { uri: string; papers: number; seed: number; count: number; duration: number; concurrency: number[]; runs: number; build: boolean };
 type Table = Record<Endpoint, Record<string, LatencySummary>>;
-export type ApiResult = { api: Table; bare: Table; runs: { api: Table; bare: Table }[] };
+export type ApiResult = { api: Table; bare: Table; runs: { api: Table; bare: Table }[]; sizes: SizeTable };
 
 async function loadTest(url: string, endpoint: Endpoint, variants: ReturnType<typeof buildVariants>, connections: number, duration: number): Promise<LatencySummary> {
   const latencies: number[] = [];
@@ -32,7 +34,10 @@ export async function runApiBench(options: ApiOptions): Promise<ApiResult> {
   const server = await startNext(options.uri);
   const variants = buildVariants(options.papers, options.seed, options.count);
   const runs: { api: Table; bare: Table }[] = [];
+  let sizes: SizeTable = {};
   try {
+    log("api: bytes per answer");
+    sizes = await measureSizes(server.url, variants);
     // Warm-up: compiled routes, the driver pool, query plans, page cache; every variant more than once.
     for (const endpoint of ENDPOINTS) await loadTest(server.url, endpoint, variants, 8, 4);
     for (let run = 0; run < options.runs; run++) {
@@ -67,7 +72,7 @@ export async function runApiBench(options: ApiOptions): Promise<ApiResult> {
   }
   const merge = (side: "api" | "bare"): Table =>
     Object.fromEntries(ENDPOINTS.map((e) => [e, Object.fromEntries(options.concurrency.map((c) => [String(c), medianSummary(runs.map((r) => r[side][e][String(c)] ?? summarizeLatencies([], 1, 0)))]))])) as Table;
-  return { api: merge("api"), bare: merge("bare"), runs };
+  return { api: merge("api"), bare: merge("bare"), runs, sizes };
 }
 
 export function apiTable(result: ApiResult, concurrency: number[]): string {
@@ -102,6 +107,7 @@ async function main(): Promise<void> {
   const options: ApiOptions = { uri: values.uri, papers: Number(values.papers), seed: 1, count: 40, duration: Number(values.duration), concurrency: [1, 32], runs: Number(values.runs), build: values.build };
   const result = await runApiBench(options);
   console.log(apiTable(result, options.concurrency));
+  console.log(sizesTable(result.sizes));
   for (const line of apiTargets(result, options.concurrency)) console.log(line);
   console.log(`results: ${writeResults("api", { options, ...result })}`);
 }

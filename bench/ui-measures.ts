@@ -12,15 +12,15 @@ type Win = { __cy?: Core; __showGraph?: (graph: { nodes: GraphNode[]; edges: Gra
 /** A citation-like graph: n papers, each citing one or two older ones (about 1.5n edges). */
 export function citationGraph(n: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const nodes: GraphNode[] = Array.from({ length: n }, (_, i) => ({
-    id: `bench/${i}`, labels: ["Paper"], kind: "paper", label: `P${i}`, title: `Benchmark paper ${i}`,
-    year: 1995 + Math.floor((30 * i) / n), area: null, builtUponBy: 0, properties: {},
+    id: `bench/${i}`, kind: "paper", label: `P${i}`, title: `Benchmark paper ${i}`,
+    year: 1995 + Math.floor((30 * i) / n), area: null, builtUponBy: 0,
   }));
   const edges: GraphEdge[] = [];
   let seed = 11;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   for (let i = 1; i < n; i++) {
     for (let j = 0, k = random() < 0.5 ? 1 : 2; j < k; j++) {
-      edges.push({ id: `b${i}-${j}`, type: "BUILDS_ON", source: `bench/${i}`, target: `bench/${Math.floor(random() * i)}`, properties: {} });
+      edges.push({ id: `b${i}-${j}`, type: "BUILDS_ON", source: `bench/${i}`, target: `bench/${Math.floor(random() * i)}`, origin: "curated" });
     }
   }
   return { nodes, edges };

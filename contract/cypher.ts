@@ -1,6 +1,6 @@
 /** POST /api/cypher: a read-only Cypher query and its rows, graph and summary. */
 import { z } from "zod";
-import { graphNodeSchema, graphEdgeSchema } from "./graph-elements";
+import { detailedEdgeSchema, detailedNodeSchema } from "./graph-elements";
 
 export const CONSOLE_MAX_QUERY_LENGTH = 10_000;
 /** Limits of a console query's parameters: how many, how large (as JSON) and how deeply nested. */
@@ -46,9 +46,10 @@ export const cypherResponseSchema = z.object({
    * view draws unless the user turns them off
    */
   graph: z.object({
-    nodes: z.array(graphNodeSchema),
-    edges: z.array(graphEdgeSchema),
-    connections: z.array(graphEdgeSchema),
+    /** the console shows what the query returns: nodes and edges with every stored property */
+    nodes: z.array(detailedNodeSchema),
+    edges: z.array(detailedEdgeSchema),
+    connections: z.array(detailedEdgeSchema),
     connectionsTruncated: z.boolean(),
   }),
   /** true when rows (or a long list in a row) were cut at the cap */

@@ -23,10 +23,14 @@ export const edgeProvenanceShape = {
   evidence: z.string().nullable(),
 };
 
-/** A node as the canvas and lists show it. `id` is the node's stable id property. */
+/**
+ * A node as the canvas and lists show it, and no more: list and graph answers carry these.
+ * Everything else a node stores (authors, venue, links, abstract...) comes from the details
+ * endpoints (GET /api/node, POST /api/nodes) when a panel, an export or a tooltip needs it.
+ * `id` is the node's stable id property.
+ */
 export const graphNodeSchema = z.object({
   id: z.string(),
-  labels: z.array(z.string()),
   kind: nodeKindSchema,
   /** short display label: the roadmap tag, or a shortened title/name */
   label: z.string(),
@@ -37,18 +41,40 @@ export const graphNodeSchema = z.object({
   /** how many papers build on this one */
   builtUponBy: z.number().int().nonnegative().optional(),
   inRoadmap: z.boolean().optional(),
-  properties: z.record(z.string(), z.unknown()),
+  /** a prerequisite citation data proposed (npm run enrich), not in any list */
+  suggested: z.boolean().optional(),
+  /** a section's Russian name, for the Russian interface */
+  nameRu: z.string().optional(),
+  /** the list (roadmap id) a section belongs to */
+  roadmap: z.string().optional(),
 });
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 
+/** A node with everything it stores: the details endpoints and the Cypher console answer these. */
+export const detailedNodeSchema = graphNodeSchema.extend({
+  labels: z.array(z.string()),
+  properties: z.record(z.string(), z.unknown()),
+});
+export type DetailedNode = z.infer<typeof detailedNodeSchema>;
+
+/**
+ * An edge as the canvas draws it: `origin` says whether it is drawn dashed (citation data),
+ * `reason` (BUILDS_ON) or `topic` (SAME_TOPIC) is its tooltip.
+ */
 export const graphEdgeSchema = z.object({
   id: z.string(),
   type: z.string(),
   source: z.string(),
   target: z.string(),
-  properties: z.record(z.string(), z.unknown()),
+  origin: edgeOriginSchema,
+  reason: z.string().optional(),
+  topic: z.string().optional(),
 });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+/** An edge with every stored property: what the Cypher console returns. */
+export const detailedEdgeSchema = graphEdgeSchema.extend({ properties: z.record(z.string(), z.unknown()) });
+export type DetailedEdge = z.infer<typeof detailedEdgeSchema>;
 
 export const subgraphSchema = z.object({
   nodes: z.array(graphNodeSchema),

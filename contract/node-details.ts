@@ -1,6 +1,10 @@
-/** GET /api/node: one node with its neighbours grouped by relation. */
+/**
+ * GET /api/node: one node with everything it stores and its neighbours grouped by relation
+ * (the neighbours as lists show them). POST /api/nodes: several nodes with everything they store,
+ * for what needs more than lists carry (a reading path's BibTeX and Markdown exports).
+ */
 import { z } from "zod";
-import { graphNodeSchema, nodeIdSchema } from "./graph-elements";
+import { detailedNodeSchema, graphNodeSchema, nodeIdSchema } from "./graph-elements";
 
 export const nodeQuerySchema = z.object({ id: nodeIdSchema });
 export const breadcrumbItemSchema = z.object({ id: z.string(), name: z.string(), nameRu: z.string().nullable() });
@@ -20,7 +24,7 @@ export const placementSchema = z.object({
 export const questionSchema = z.object({ id: z.string(), text: z.string(), textRu: z.string().nullable() });
 
 export const nodeDetailsSchema = z.object({
-  node: graphNodeSchema,
+  node: detailedNodeSchema,
   breadcrumb: z.array(breadcrumbItemSchema),
   buildsOn: z.array(linkedPaperSchema),
   builtUponBy: z.array(linkedPaperSchema),
@@ -34,3 +38,15 @@ export const nodeDetailsSchema = z.object({
   questions: z.array(questionSchema).optional(),
 });
 export type NodeDetails = z.infer<typeof nodeDetailsSchema>;
+
+/** A reading path holds at most a few hundred papers; one request fetches them all. */
+export const NODES_MAX_IDS = 1000;
+export const nodesRequestSchema = z.object({ ids: z.array(nodeIdSchema).min(1).max(NODES_MAX_IDS) });
+export type NodesRequest = z.input<typeof nodesRequestSchema>;
+export const nodesResponseSchema = z.object({
+  /** in the order asked, each id once */
+  nodes: z.array(detailedNodeSchema),
+  /** ids asked for that no node has */
+  missing: z.array(z.string()),
+});
+export type NodesResponse = z.infer<typeof nodesResponseSchema>;

@@ -4,9 +4,9 @@
  * 2,000 well-connected nodes could have far more relationships than anyone can look at.
  */
 import { z } from "zod";
-import type { GraphEdge, GraphNode } from "@/contract/schemas";
+import type { DetailedEdge, DetailedNode } from "@/contract/schemas";
 import { readRows } from "./read-query";
-import { edgeId } from "./to-graph-elements";
+import { edgeId, toDetailedEdge } from "./to-graph-elements";
 
 export const CONNECTIONS_CAP = 1_000;
 const CONNECTIONS_TIMEOUT_MS = 3_000;
@@ -21,10 +21,10 @@ const rowSchema = z.object({ start: z.string(), type: z.string(), end: z.string(
 
 /** `nodes` by elementId; edges the result already holds are not repeated. */
 export async function connectConsoleNodes(
-  nodes: ReadonlyMap<string, GraphNode>,
-  known: readonly GraphEdge[],
+  nodes: ReadonlyMap<string, DetailedNode>,
+  known: readonly DetailedEdge[],
   cap = CONNECTIONS_CAP,
-): Promise<{ edges: GraphEdge[]; truncated: boolean }> {
+): Promise<{ edges: DetailedEdge[]; truncated: boolean }> {
   if (nodes.size < 2) return { edges: [], truncated: false };
   const seen = new Set(known.map((e) => e.id));
   let rows: z.output<typeof rowSchema>[];
@@ -34,7 +34,7 @@ export async function connectConsoleNodes(
     // An extra for the drawing: the result itself is already in hand and must not be lost.
     return { edges: [], truncated: true };
   }
-  const edges: GraphEdge[] = [];
+  const edges: DetailedEdge[] = [];
   let truncated = rows.length > cap + seen.size;
   for (const row of rows) {
     const source = nodes.get(row.start)?.id;
@@ -47,7 +47,7 @@ export async function connectConsoleNodes(
       truncated = true;
       break;
     }
-    edges.push({ id, type: row.type, source, target, properties: row.properties });
+    edges.push(toDetailedEdge({ type: row.type, source, target, properties: row.properties }));
   }
   return { edges, truncated };
 }

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { notFound, readTransaction } from "./read-query";
 import { walkableEdge } from "./edge-provenance";
 import { edgeSetSchema, pathsResponseSchema, relationTypeSchema, type EdgeSet, type PathQuery, type PathsResponse, type RelationType } from "@/contract/schemas";
-import { matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphNode, toPathSteps } from "./to-graph-elements";
+import { edgeProjection, matchNodeById, nodeProjection, PROVENANCE_EDGE_KEYS, rawEdgeSchema, rawNodeSchema, toGraphNode, toPathSteps } from "./to-graph-elements";
 
 /** ALL SHORTEST can return many equally short paths (through shared sections, say). */
 export const MAX_PATHS = 25;
@@ -36,7 +36,7 @@ export function pathCypher(options: { all: boolean; types?: readonly RelationTyp
     WITH p LIMIT ${MAX_PATHS}
     RETURN [i IN range(0, length(p)) | nodes(p)[i].id] AS ids,
       COLLECT { UNWIND nodes(p) AS n RETURN ${nodeProjection("n")} AS node } AS nodes,
-      [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS rels`;
+      [r IN relationships(p) | ${edgeProjection("r", PROVENANCE_EDGE_KEYS)}] AS rels`;
 }
 
 const rowSchema = z.object({ ids: z.array(z.string()), nodes: z.array(rawNodeSchema), rels: z.array(rawEdgeSchema) });

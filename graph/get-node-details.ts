@@ -6,13 +6,13 @@
 import { z } from "zod";
 import { notFound, readRows } from "./read-query";
 import { nodeDetailsSchema, type NodeDetails } from "@/contract/schemas";
-import { matchNodeById, nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
+import { matchNodeById, nodeProjection, rawNodeSchema, toDetailedNode, toGraphNode } from "./to-graph-elements";
 
 const N = (v: string) => nodeProjection(v);
 
 const DETAILS = `
   ${matchNodeById("n", "$id")}
-  RETURN ${N("n")} AS node,
+  RETURN ${nodeProjection("n", { all: true })} AS node,
     COLLECT {
       MATCH (n)-[:IN_SECTION|CHECKS*0..1]->(s:Section)
       MATCH p = (s)-[:SUBSECTION_OF*0..8]->(:Section)-[:PART_OF]->(:Roadmap)
@@ -61,7 +61,7 @@ export async function getNodeDetails(id: string): Promise<NodeDetails> {
   const [row] = await readRows(DETAILS, { id }, rowSchema);
   if (!row) throw notFound("node", id);
   return nodeDetailsSchema.parse({
-    node: toGraphNode(row.node),
+    node: toDetailedNode(row.node),
     breadcrumb: row.breadcrumb ?? [],
     buildsOn: row.buildsOn.map((x) => ({ node: toGraphNode(x.node), reason: x.reason, ...(x.evidence === null ? {} : { derived: true, evidence: x.evidence || null }) })),
     builtUponBy: row.builtUponBy.map((x) => ({ node: toGraphNode(x.node), reason: x.reason, ...(x.evidence === null ? {} : { derived: true, evidence: x.evidence || null }) })),

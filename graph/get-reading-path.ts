@@ -9,7 +9,7 @@ import { invalidInput } from "@/contract/error-body";
 import { notFound, readTransaction } from "./read-query";
 import { getEdgeProvenance, walkableEdge } from "./edge-provenance";
 import { readingPathSchema, type EdgeSet, type ParsedReadingPathRequest, type ReadingPath } from "@/contract/schemas";
-import { edgeProjection, matchNodeById, nodeProjection, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode } from "./to-graph-elements";
+import { edgeProjection, matchNodeById, nodeProjection, PROVENANCE_EDGE_KEYS, rawEdgeSchema, rawNodeSchema, toGraphEdge, toGraphNode } from "./to-graph-elements";
 
 const TARGET = `${matchNodeById("t", "$target")} RETURN ${nodeProjection("t")} AS node`;
 
@@ -33,7 +33,7 @@ const papers = (edges: EdgeSet) => `
 
 const edgesAmong = (edges: EdgeSet) => `
   MATCH (a:Paper)-[r:BUILDS_ON]->(b:Paper) WHERE a.id IN $ids AND b.id IN $ids AND ${walkableEdge(edges, "r", "a", "b")}
-  RETURN ${edgeProjection("r")} AS edge`;
+  RETURN ${edgeProjection("r", PROVENANCE_EDGE_KEYS)} AS edge`;
 
 const paperRow = z.object({ node: rawNodeSchema, position: z.array(z.number().int().nullable()).nullable(), seed: z.boolean() });
 
@@ -50,7 +50,7 @@ export async function getReadingPath(request: Omit<ParsedReadingPathRequest, "ed
     const nodes = new Map(rows.map((row) => [row.graphNode.id, row.graphNode]));
     const edgeRows = await tx.rows(edgesAmong(input.edges), { ids: [...nodes.keys()] }, z.object({ edge: rawEdgeSchema }));
     const edges = edgeRows.map((row) => toGraphEdge(row.edge));
-    const provenance = new Map(edges.map((edge) => [`${edge.source}>${edge.target}`, getEdgeProvenance(edge.type, edge.properties)]));
+    const provenance = new Map(edgeRows.map(({ edge }) => [`${edge.source}>${edge.target}`, getEdgeProvenance(edge.type, edge.properties)]));
 
     const order = orderReadingPath({
       papers: rows.map((row) => ({
@@ -61,7 +61,7 @@ export async function getReadingPath(request: Omit<ParsedReadingPathRequest, "ed
         seed: row.seed,
         isSurvey: row.graphNode.kind === "survey",
       })),
-      edges: edges.map((edge) => ({ from: edge.source, to: edge.target, reason: typeof edge.properties.reason === "string" ? edge.properties.reason : null })),
+      edges: edges.map((edge) => ({ from: edge.source, to: edge.target, reason: edge.reason ?? null })),
       read: input.read,
       hideRead: input.hideRead,
     });

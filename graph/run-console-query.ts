@@ -17,9 +17,9 @@ import { getDatabase, getDriver } from "./driver";
 import { GraphError, toConsoleError } from "./errors";
 import { toNumber, toPlain } from "./neo4j-values";
 import { readRows, toNeo4jParams } from "./read-query";
-import { cypherResponseSchema, type CypherResponse, type GraphNode, type ParsedCypherRequest } from "@/contract/schemas";
+import { cypherResponseSchema, type CypherResponse, type DetailedNode, type ParsedCypherRequest } from "@/contract/schemas";
 import { ConsoleCollector } from "./to-console-values";
-import { nodeProjection, rawNodeSchema, toGraphNode } from "./to-graph-elements";
+import { nodeProjection, rawNodeSchema, toDetailedNode } from "./to-graph-elements";
 import { z } from "zod";
 
 export const CONSOLE_ROW_CAP = 1000;
@@ -140,16 +140,16 @@ export async function executeConsoleQuery(query: string, params: Record<string, 
 }
 
 /** The collected nodes and missing endpoints as API nodes (with area and builds-on counts). */
-async function enrichNodes(collector: ConsoleCollector): Promise<Map<string, GraphNode>> {
+async function enrichNodes(collector: ConsoleCollector): Promise<Map<string, DetailedNode>> {
   const wanted = [...collector.nodes.keys(), ...collector.missingEndpoints()];
   if (wanted.length === 0) return new Map();
-  const rows = await readRows(`MATCH (n) WHERE elementId(n) IN $eids RETURN ${nodeProjection("n")} AS node`, { eids: wanted }, z.object({ node: rawNodeSchema }));
-  const enriched = new Map(rows.map((row) => [row.node.elementId ?? "", toGraphNode(row.node)]));
-  const out = new Map<string, GraphNode>();
+  const rows = await readRows(`MATCH (n) WHERE elementId(n) IN $eids RETURN ${nodeProjection("n", { all: true })} AS node`, { eids: wanted }, z.object({ node: rawNodeSchema }));
+  const enriched = new Map(rows.map((row) => [row.node.elementId ?? "", toDetailedNode(row.node)]));
+  const out = new Map<string, DetailedNode>();
   for (const eid of wanted) {
     // A node the second read cannot see (a virtual node, say) keeps its raw form rather than vanishing.
     const raw = collector.nodes.get(eid);
-    const node = enriched.get(eid) ?? (raw ? toGraphNode(raw) : undefined);
+    const node = enriched.get(eid) ?? (raw ? toDetailedNode(raw) : undefined);
     if (node) out.set(eid, node);
   }
   return out;

@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { CONSOLE_LIST_CAP, ConsoleCollector } from "./to-console-values";
-import { toGraphNode } from "./to-graph-elements";
+import { toDetailedNode } from "./to-graph-elements";
 
 const { Node, Relationship, Path, PathSegment } = neo4j.types;
 const int = neo4j.int;
@@ -22,7 +22,7 @@ describe("ConsoleCollector", () => {
     expect(collector.relationships.size).toBe(2);
     expect(collector.missingEndpoints()).toEqual([]);
 
-    const graph = collector.finish(new Map([...collector.nodes].map(([eid, raw]) => [eid, toGraphNode(raw)])));
+    const graph = collector.finish(new Map([...collector.nodes].map(([eid, raw]) => [eid, toDetailedNode(raw)])));
     expect(graph.edges.map((e) => e.id).sort()).toEqual(["1911.02150|BUILDS_ON|1706.03762", "2305.13245|BUILDS_ON|1911.02150"]);
     // Rendered relationships get their endpoints' public ids once those are known.
     const relationships = (rendered.path as { relationships: { start: string; end: string; id: string }[] }).relationships;

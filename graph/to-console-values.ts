@@ -5,8 +5,8 @@
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
 import { toPlain } from "./neo4j-values";
-import type { GraphEdge, GraphNode } from "@/contract/schemas";
-import { edgeId, publicId, type RawNode } from "./to-graph-elements";
+import type { DetailedEdge, DetailedNode } from "@/contract/schemas";
+import { edgeId, publicId, toDetailedEdge, type RawNode } from "./to-graph-elements";
 
 export const CONSOLE_LIST_CAP = 10_000;
 export const CONSOLE_GRAPH_CAP = { nodes: 2_000, relationships: 5_000 };
@@ -93,18 +93,18 @@ export class ConsoleCollector {
    * Graph elements, given every node that should be drawn (collected ones, enriched, plus
    * fetched endpoints), keyed by elementId. Also fills rendered relationships' public ids.
    */
-  finish(nodes: ReadonlyMap<string, GraphNode>): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  finish(nodes: ReadonlyMap<string, DetailedNode>): { nodes: DetailedNode[]; edges: DetailedEdge[] } {
     const idOf = (elementId: string) => nodes.get(elementId)?.id ?? `element:${elementId}`;
     for (const rendered of this.rendered) {
       rendered.start = idOf(rendered.startElementId);
       rendered.end = idOf(rendered.endElementId);
       rendered.id = edgeId(rendered.start, rendered.type, rendered.end);
     }
-    const edges: GraphEdge[] = [];
+    const edges: DetailedEdge[] = [];
     const seen = new Set<string>();
     for (const rel of this.relationships.values()) {
       if (!nodes.has(rel.start) || !nodes.has(rel.end)) continue;
-      const edge = { id: edgeId(idOf(rel.start), rel.type, idOf(rel.end)), type: rel.type, source: idOf(rel.start), target: idOf(rel.end), properties: rel.properties };
+      const edge = toDetailedEdge({ type: rel.type, source: idOf(rel.start), target: idOf(rel.end), properties: rel.properties });
       if (!seen.has(edge.id)) edges.push(edge);
       seen.add(edge.id);
     }

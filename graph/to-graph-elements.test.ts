@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { edgeId, kindOf, matchNodeById, shorten, toGraphEdge, toGraphNode, toPathSteps, uniqueById } from "./to-graph-elements";
+import { edgeId, edgeProjection, kindOf, LEAN_NODE_KEYS, matchNodeById, nodeProjection, shorten, toDetailedEdge, toDetailedNode, toGraphEdge, toGraphNode, toPathSteps, uniqueById } from "./to-graph-elements";
 
 const gqa = {
   elementId: "4:x:39",
@@ -10,10 +10,32 @@ const gqa = {
 };
 
 describe("toGraphNode", () => {
-  it("maps a paper, labelled by its tag, without internal properties", () => {
-    const node = toGraphNode(gqa);
-    expect(node).toMatchObject({ id: "2305.13245", kind: "paper", label: "GQA", title: gqa.properties.title, year: 2023, area: gqa.area, builtUponBy: 0, inRoadmap: true });
-    expect(node.properties).not.toHaveProperty("normTitle");
+  it("maps a paper to what lists show, labelled by its tag, and nothing else", () => {
+    const node = toGraphNode({ ...gqa, properties: { ...gqa.properties, suggested: true, authors: ["Joshua Ainslie"], abstract: "We propose...", venue: "EMNLP" } });
+    expect(node).toEqual({ id: "2305.13245", kind: "paper", label: "GQA", title: gqa.properties.title, year: 2023, area: gqa.area, builtUponBy: 0, inRoadmap: true, suggested: true });
+  });
+
+  it("keeps a section's Russian name and list, and those only for sections", () => {
+    const section = toGraphNode({ labels: ["Section"], properties: { id: "r/s", name: "Prompting", nameRu: "Промптинг", roadmap: "r", order: 3 } });
+    expect(section).toMatchObject({ kind: "section", nameRu: "Промптинг", roadmap: "r" });
+    expect(section).not.toHaveProperty("order");
+    const paper = toGraphNode({ labels: ["Paper"], properties: { id: "p", title: "P", nameRu: "x", roadmap: "r", suggested: false } });
+    expect(Object.keys(paper).sort()).toEqual(["area", "id", "kind", "label", "title", "year"]);
+  });
+
+  it("gives details every stored property but bookkeeping, with the labels", () => {
+    const node = toDetailedNode({ ...gqa, properties: { ...gqa.properties, venue: "EMNLP" } });
+    expect(node).toMatchObject({ ...toGraphNode(gqa), labels: ["Paper"] });
+    expect(node.properties).toEqual({ id: "2305.13245", title: gqa.properties.title, tag: "GQA", year: 2023, isSurvey: false, inRoadmap: true, venue: "EMNLP" });
+  });
+
+  it("asks the database for the lean keys only, unless all are wanted", () => {
+    const lean = nodeProjection("n");
+    expect(lean).toContain(`properties: n{${LEAN_NODE_KEYS.map((key) => `.${key}`).join(", ")}}`);
+    expect(lean).not.toContain("properties(n)");
+    expect(nodeProjection("n", { all: true })).toContain("properties: properties(n)");
+    expect(edgeProjection("r")).toContain("properties: r{.reason, .topic, .source}");
+    expect(edgeProjection("r", ["evidence"])).toContain("properties: r{.evidence}");
   });
 
   it("recognises surveys, sections, resources, questions and roadmaps", () => {
@@ -36,8 +58,16 @@ describe("toGraphNode", () => {
 });
 
 describe("edges and paths", () => {
-  it("derives edge ids from the ends and the type", () => {
-    expect(toGraphEdge({ type: "BUILDS_ON", source: "a", target: "b", properties: { reason: "r" } })).toEqual({ id: edgeId("a", "BUILDS_ON", "b"), type: "BUILDS_ON", source: "a", target: "b", properties: { reason: "r" } });
+  it("derives edge ids from the ends and the type, and keeps only tooltip and origin", () => {
+    expect(toGraphEdge({ type: "BUILDS_ON", source: "a", target: "b", properties: { reason: "r", source: "generative-ai" } })).toEqual({ id: edgeId("a", "BUILDS_ON", "b"), type: "BUILDS_ON", source: "a", target: "b", origin: "curated", reason: "r" });
+    expect(toGraphEdge({ type: "SAME_TOPIC", source: "a", target: "b", properties: { topic: "RAG", reason: null } })).toEqual({ id: edgeId("a", "SAME_TOPIC", "b"), type: "SAME_TOPIC", source: "a", target: "b", origin: "curated", topic: "RAG" });
+  });
+
+  it("marks citation data as such: CITES and BUILDS_ON derived from a citation", () => {
+    expect(toGraphEdge({ type: "BUILDS_ON", source: "a", target: "b", properties: { source: "citation", confidence: 0.9, evidence: "we build on b" } })).toEqual({ id: "a|BUILDS_ON|b", type: "BUILDS_ON", source: "a", target: "b", origin: "citation" });
+    expect(toGraphEdge({ type: "CITES", source: "a", target: "b", properties: { source: "openalex" } }).origin).toBe("citation");
+    const all = { source: "citation", evidence: "we build on b", confidence: 0.6 };
+    expect(toDetailedEdge({ type: "BUILDS_ON", source: "a", target: "b", properties: all })).toMatchObject({ origin: "citation", properties: all });
   });
 
   it("labels each path step with its relation and whether it is walked forward", () => {

@@ -25,7 +25,7 @@ describe("buildOpenApiDocument", () => {
   it("is OpenAPI 3.1 with every endpoint of the contract", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api/cypher", "/api/frontier", "/api/health", "/api/neighbourhood", "/api/node", "/api/overview", "/api/path", "/api/reading-path", "/api/roadmaps", "/api/roadmaps/progress", "/api/schema", "/api/search", "/api/sections", "/api/stats"].sort(),
+      ["/api/cypher", "/api/frontier", "/api/health", "/api/neighbourhood", "/api/node", "/api/nodes", "/api/overview", "/api/path", "/api/reading-path", "/api/roadmaps", "/api/roadmaps/progress", "/api/schema", "/api/search", "/api/sections", "/api/stats"].sort(),
     );
     expect(Object.keys(doc.paths["/api/cypher"] ?? {})).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/search"] ?? {})).toEqual(["get"]);
@@ -51,6 +51,22 @@ describe("buildOpenApiDocument", () => {
     expect(path.find((p) => p.name === "all")?.required).toBe(false);
   });
 
+  it("answers lists and graphs with lean nodes and edges, details and the console with every property", () => {
+    const schemas = doc.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+    expect(Object.keys(schemas.GraphNode?.properties ?? {})).not.toContain("properties");
+    expect(Object.keys(schemas.GraphEdge?.properties ?? {})).toEqual(expect.arrayContaining(["origin", "reason", "topic"]));
+    expect(Object.keys(schemas.GraphEdge?.properties ?? {})).not.toContain("properties");
+    expect(Object.keys(schemas.DetailedNode?.properties ?? {})).toEqual(expect.arrayContaining(["labels", "properties", "kind", "label"]));
+    const lean = ["Subgraph", "SearchResponse", "ReadingPath", "PathsResponse", "FrontierResponse", "Stats"];
+    for (const name of lean) {
+      const used = refs(schemas[name]);
+      expect(used, name).toContain("#/components/schemas/GraphNode");
+      expect(used, name).not.toContain("#/components/schemas/DetailedNode");
+    }
+    for (const name of ["NodeDetails", "NodesResponse", "CypherResponse"]) expect(refs(schemas[name]), name).toContain("#/components/schemas/DetailedNode");
+    expect(refs(schemas.CypherResponse)).toContain("#/components/schemas/DetailedEdge");
+  });
+
   it("keeps the recursive section tree as a self-reference", () => {
     const tree = doc.components.schemas.SectionTreeNode as { properties: { children: { items: { $ref: string } } } };
     expect(tree.properties.children.items.$ref).toBe("#/components/schemas/SectionTreeNode");
@@ -61,7 +77,7 @@ describe("buildOpenApiDocument", () => {
   });
 
   it("lists 413 for every endpoint with a JSON body", () => {
-    for (const path of ["/api/neighbourhood", "/api/reading-path", "/api/frontier", "/api/cypher"]) {
+    for (const path of ["/api/neighbourhood", "/api/nodes", "/api/reading-path", "/api/frontier", "/api/cypher"]) {
       expect(Object.keys(doc.paths[path]?.post?.responses ?? {}), path).toContain("413");
     }
   });

@@ -29,9 +29,14 @@ const ENDPOINTS: Endpoint[] = [
     query: s.searchQuerySchema, response: { name: "SearchResponse", schema: s.searchResponseSchema }, errors: [],
   },
   {
-    method: "get", path: "/api/node", summary: "A node with its neighbours grouped by relation",
-    description: "Ids contain '/' and '.', so the id is a query parameter.",
+    method: "get", path: "/api/node", summary: "A node with everything it stores, and its neighbours grouped by relation",
+    description: "Ids contain '/' and '.', so the id is a query parameter. The node itself is a DetailedNode (labels and every stored property); its neighbours are GraphNodes, as lists show them.",
     query: s.nodeQuerySchema, response: { name: "NodeDetails", schema: s.nodeDetailsSchema }, errors: [404],
+  },
+  {
+    method: "post", path: "/api/nodes", summary: "Several nodes with everything they store",
+    description: `List and graph answers carry GraphNodes (what the canvas and lists show); this returns DetailedNodes for up to ${s.NODES_MAX_IDS} ids at once, in the order asked, and the ids no node has in \`missing\`. The page's reading-path exports ask it once per path.`,
+    body: { name: "NodesRequest", schema: s.nodesRequestSchema }, response: { name: "NodesResponse", schema: s.nodesResponseSchema }, errors: [],
   },
   {
     method: "post", path: "/api/neighbourhood", summary: "Expand around nodes",
@@ -111,6 +116,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   const shared: [string, z.ZodType][] = [
     ["GraphNode", s.graphNodeSchema],
     ["GraphEdge", s.graphEdgeSchema],
+    ["DetailedNode", s.detailedNodeSchema],
+    ["DetailedEdge", s.detailedEdgeSchema],
     ["SectionTreeNode", s.sectionTreeNodeSchema],
     ["ApiError", s.errorBodySchema],
   ];

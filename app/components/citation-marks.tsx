@@ -36,7 +36,7 @@ export function EvidenceNote(props: { language: Language; source: "curated" | "c
   );
 }
 
-export function SuggestedBadge(props: { language: Language; node: Pick<GraphNode, "properties"> }) {
+export function SuggestedBadge(props: { language: Language; node: Pick<GraphNode, "suggested"> }) {
   if (!isSuggested(props.node)) return null;
   return (
     <span className="badge suggested" data-testid="suggested-badge" title={translate(props.language, "Suggested prerequisite: cited by several papers of the list, not in it")}>

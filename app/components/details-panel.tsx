@@ -1,7 +1,7 @@
 "use client";
 /** Everything about the selected node, with its neighbours one click away. */
 import { useQuery } from "@tanstack/react-query";
-import type { GraphNode } from "@/contract/schemas";
+import type { DetailedNode, GraphNode } from "@/contract/schemas";
 import { paperUrl } from "@/app/lib/export-path";
 import { localName, sectionName, topicName, translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
@@ -31,7 +31,7 @@ export type DetailsPanelProps = {
   onReadFirst: (id: string) => void;
 };
 
-function text(node: GraphNode, key: string): string | undefined {
+function text(node: DetailedNode, key: string): string | undefined {
   const v = node.properties[key];
   return typeof v === "string" && v !== "" ? v : undefined;
 }

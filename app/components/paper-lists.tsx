@@ -11,7 +11,7 @@ export function PaperLists(props: { sections: NodeDetails["sections"]; language:
   const titles = new Map((lists.data?.roadmaps ?? []).map((r) => [r.id, r.title]));
   const byList = new Map<string, string[]>();
   for (const placement of props.sections) {
-    const list = placement.section.properties.roadmap;
+    const list = placement.section.roadmap;
     if (typeof list !== "string") continue;
     const name = localName(placement.section, props.language).title;
     byList.set(list, [...(byList.get(list) ?? []), placement.group ? `${name} › ${placement.group}` : name]);

@@ -7,13 +7,11 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import type { ReadingPathResponse } from "@/app/lib/api-types";
-import { toMarkdownChecklist } from "@/app/lib/export-path";
-import { toBibtex } from "@/app/lib/to-bibtex";
 import { translate, type Language } from "@/app/lib/i18n";
 import type { ReadingStatus, StatusMap } from "@/app/lib/reading-progress";
 import { SearchBox } from "./search-box";
 import { StatusButtons } from "./status-buttons";
-import { downloadFile as download } from "@/app/lib/download-file";
+import { ReadingPathExports } from "./reading-path-exports";
 import { tagOf } from "@/app/lib/to-elements";
 import { EdgeSetToggle, EvidenceNote, SuggestedBadge } from "./citation-marks";
 
@@ -34,7 +32,6 @@ export function ReadingPathPanel(props: {
 }) {
   const t = (key: string, vars?: Record<string, string | number>) => translate(props.language, key, vars);
   const { data, isPending, isError, error, isFetching } = props.path;
-  const slug = data?.target.label.replace(/[^\w.-]+/g, "-").toLowerCase() ?? "path";
   return (
     <div className="mode-panel-body" data-testid="reading-path">
       <SearchBox label={t("Pick a target paper or section")} placeholder={t("Pick a target paper or section")} language={props.language} onPick={(n) => props.onTarget(n.id)} clearOnPick testId="target-picker" />
@@ -62,14 +59,7 @@ export function ReadingPathPanel(props: {
             </h2>
             {isFetching && <span className="spinner" aria-label={t("Loading")} />}
           </div>
-          <div className="button-row">
-            <button type="button" className="button" data-testid="export-markdown" onClick={() => download(`reading-path-${slug}.md`, toMarkdownChecklist(data.target, data.steps, props.statuses), "text/markdown")}>
-              ⤓ {t("Markdown checklist")}
-            </button>
-            <button type="button" className="button" data-testid="export-bibtex" onClick={() => void toBibtex(data.steps.map((s) => s.node)).then((bib) => download(`reading-path-${slug}.bib`, bib, "application/x-bibtex"))}>
-              ⤓ {t("BibTeX")}
-            </button>
-          </div>
+          <ReadingPathExports language={props.language} path={data} statuses={props.statuses} />
           {data.steps.length === 0 && <p className="empty-state">{t("Everything on the path is read.")}</p>}
           <ol className="steps" aria-label={t("What to read first")}>
             {data.steps.map((step) => (

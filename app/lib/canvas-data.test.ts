@@ -28,9 +28,9 @@ describe("canvas data", () => {
       ],
     });
     expect(data.edges.map((e) => [e.source, e.target])).toEqual([["a", "b"], ["c", "b"]]);
-    expect(data.edges[0]!.properties.reason).toBe("r");
-    // A derived step keeps its origin and evidence so the canvas draws it dashed.
-    expect(data.edges[1]!.properties).toEqual({ source: "citation", evidence: "we build on b" });
+    expect(data.edges[0]).toMatchObject({ origin: "curated", reason: "r" });
+    // A derived step keeps its origin so the canvas draws it dashed.
+    expect(data.edges[1]).toEqual({ id: "c|BUILDS_ON|b", type: "BUILDS_ON", source: "c", target: "b", origin: "citation" });
     expect(data.highlight!.nodes.size).toBe(3);
     expect(isReversed("backward")).toBe(true);
     expect(isReversed("forward")).toBe(false);

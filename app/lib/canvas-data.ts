@@ -43,7 +43,7 @@ export function pathsToCanvas(data: PathResponse): CanvasData {
     for (const step of path.steps) {
       const [source, target] = isReversed(step.direction) ? [step.to, step.from] : [step.from, step.to];
       const id = `${source}|${step.type}|${target}`;
-      if (!edges.has(id)) edges.set(id, { id, type: step.type, source, target, properties: { ...(step.reason ? { reason: step.reason } : {}), ...(step.source === "citation" ? { source: "citation", evidence: step.evidence } : {}) } });
+      if (!edges.has(id)) edges.set(id, { id, type: step.type, source, target, origin: step.source, ...(step.reason ? { reason: step.reason } : {}) });
     }
   }
   return {

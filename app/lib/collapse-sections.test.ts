@@ -4,13 +4,13 @@ import { collapseOverview } from "./collapse-sections";
 import { mergeIntoView, viewFromSubgraph } from "./view-graph";
 
 const node = (id: string, kind: GraphNode["kind"], extra: Partial<GraphNode> = {}): GraphNode =>
-  ({ id, kind, label: id, title: id, labels: [], properties: {}, ...extra });
-const edge = (source: string, type: GraphEdge["type"], target: string): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type, properties: {} });
+  ({ id, kind, label: id, title: id, ...extra });
+const edge = (source: string, type: GraphEdge["type"], target: string): GraphEdge => ({ id: `${source}-${type}-${target}`, source, target, type, origin: "curated" });
 
 const graph = {
   nodes: [
     node("r", "roadmap"),
-    node("s1", "section", { properties: { nameRu: "Раздел" } }),
+    node("s1", "section", { nameRu: "Раздел" }),
     node("s2", "section"),
     node("p1", "paper"),
     node("p2", "paper"),
@@ -44,7 +44,8 @@ describe("collapseOverview", () => {
       ["s1", "2 · s1"],
       ["s2", "2 · s2"],
     ]);
-    expect(base.nodes[1]?.properties.nameRu).toBe("2 · Раздел");
+    expect(base.nodes[1]?.nameRu).toBe("2 · Раздел");
+    expect(base.nodes[2]).not.toHaveProperty("nameRu");
     expect(base.edges.map((e) => e.id)).toEqual(["s1-PART_OF-r", "s2-SUBSECTION_OF-s1"]);
   });
 

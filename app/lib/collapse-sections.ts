@@ -22,11 +22,10 @@ const STRUCTURE = new Set(["roadmap", "section"]);
 
 /** The section's label led by its item count (a long name is shortened at its end), in both languages. */
 function withCount(node: GraphNode, count: number): GraphNode {
-  const ru = node.properties.nameRu;
   return {
     ...node,
     label: `${count} · ${node.label}`,
-    properties: { ...node.properties, ...(typeof ru === "string" && ru !== "" ? { nameRu: `${count} · ${ru}` } : {}) },
+    ...(node.nameRu ? { nameRu: `${count} · ${node.nameRu}` } : {}),
   };
 }
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { node } from "./fixtures.test-support";
-import { paperUrl, toMarkdownChecklist } from "./export-path";
+import { detailedNode, node } from "./fixtures.test-support";
+import { paperUrl, toMarkdownChecklist, withDetails } from "./export-path";
 
-const attention = node("1706.03762", { title: "Attention Is All You Need", year: 2017, properties: { arxivId: "1706.03762", venue: "NeurIPS" } });
-const bert = node("1810.04805", { title: "BERT: Pre-training of [Deep] Bidirectional Transformers", year: 2019, properties: { url: "https://aclanthology.org/N19-1423", venue: "NAACL" } });
+const attention = detailedNode("1706.03762", { title: "Attention Is All You Need", year: 2017, properties: { arxivId: "1706.03762", venue: "NeurIPS" } });
+const bert = detailedNode("1810.04805", { title: "BERT: Pre-training of [Deep] Bidirectional Transformers", year: 2019, properties: { url: "https://aclanthology.org/N19-1423", venue: "NAACL" } });
 
 describe("export path", () => {
   it("links to the paper's URL or else its arXiv page", () => {
     expect(paperUrl(attention)).toBe("https://arxiv.org/abs/1706.03762");
     expect(paperUrl(bert)).toBe("https://aclanthology.org/N19-1423");
-    expect(paperUrl(node("x"))).toBeUndefined();
+    expect(paperUrl(detailedNode("x"))).toBeUndefined();
   });
 
   it("writes a numbered Markdown checklist with reasons said to be whose, and read boxes ticked", () => {
@@ -36,5 +36,18 @@ describe("export path", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("exports a path's lean steps with the details fetched for them, in the path's order", () => {
+    const steps = [
+      { node: node(attention.id, { title: attention.title }), order: 1, depth: 1, reasons: [] },
+      { node: node("gone", { title: "Removed meanwhile" }), order: 2, depth: 0, reasons: [] },
+    ];
+    const out = withDetails(steps, [bert, attention]);
+    expect(out.map((step) => [step.order, step.node.id])).toEqual([[1, attention.id], [2, "gone"]]);
+    expect(paperUrl(out[0]!.node)).toBe("https://arxiv.org/abs/1706.03762");
+    // A node the details lack is exported as the path names it, without links.
+    expect(out[1]!.node).toMatchObject({ title: "Removed meanwhile", properties: {} });
+    expect(toMarkdownChecklist(bert, out)).toContain("- [ ] 2. Removed meanwhile");
   });
 });

@@ -2,23 +2,35 @@
  * A reading path as text people keep: a Markdown checklist (GitHub renders the boxes). Pure:
  * the caller downloads or copies the string. The BibTeX export is to-bibtex.ts.
  */
-import type { GraphNode } from "@/contract/schemas";
+import type { DetailedNode, GraphNode } from "@/contract/schemas";
 import type { StatusMap } from "./reading-progress";
 
-/** The part of a reading step (contract/reading-path.ts) the exports use. */
+/**
+ * The part of a reading step (contract/reading-path.ts) the exports use, its node with every
+ * stored property (links, venue: POST /api/nodes).
+ */
 export type ReadingStepExport = {
-  node: GraphNode;
+  node: DetailedNode;
   order: number;
   depth: number;
   reasons: { from: string; fromLabel: string; to: string; reason: string | null }[];
 };
 
-function prop(node: GraphNode, key: string): string | undefined {
+/**
+ * Reading steps with their nodes as POST /api/nodes returned them (every stored property). A
+ * node the answer lacks (removed meanwhile) is exported with what the path itself says of it.
+ */
+export function withDetails<S extends { node: GraphNode }>(steps: readonly S[], details: readonly DetailedNode[]): (Omit<S, "node"> & { node: DetailedNode })[] {
+  const byId = new Map(details.map((node) => [node.id, node]));
+  return steps.map((step) => ({ ...step, node: byId.get(step.node.id) ?? { ...step.node, labels: [], properties: {} } }));
+}
+
+function prop(node: Pick<DetailedNode, "properties">, key: string): string | undefined {
   const value = node.properties[key];
   return typeof value === "string" && value !== "" ? value : undefined;
 }
 
-export function paperUrl(node: GraphNode): string | undefined {
+export function paperUrl(node: Pick<DetailedNode, "properties">): string | undefined {
   const arxiv = prop(node, "arxivId");
   return prop(node, "url") ?? (arxiv ? `https://arxiv.org/abs/${arxiv}` : undefined);
 }
@@ -28,7 +40,7 @@ function escapeMd(text: string): string {
   return text.replace(/([[\]\\])/g, "\\$1");
 }
 
-export function toMarkdownChecklist(target: GraphNode, steps: readonly ReadingStepExport[], statuses: StatusMap = {}): string {
+export function toMarkdownChecklist(target: Pick<DetailedNode, "title">, steps: readonly ReadingStepExport[], statuses: StatusMap = {}): string {
   const lines = [`# Reading path to ${target.title}`, ""];
   for (const step of steps) {
     const done = statuses[step.node.id] === "read" ? "x" : " ";

@@ -207,8 +207,8 @@ export function sectionName(section: { name: string; nameRu?: string | null }, l
 }
 
 /** A section's own name in the chosen language (the data carries both); other nodes as they are. */
-export function localName(node: { kind: string; label: string; title: string; properties: Record<string, unknown> }, language: Language): { label: string; title: string } {
-  const ru = node.properties.nameRu;
-  if (language === "ru" && node.kind === "section" && typeof ru === "string" && ru !== "") return { label: ru, title: ru };
+export function localName(node: { kind: string; label: string; title: string; nameRu?: string | undefined }, language: Language): { label: string; title: string } {
+  const ru = node.nameRu;
+  if (language === "ru" && node.kind === "section" && ru) return { label: ru, title: ru };
   return { label: node.label, title: node.title };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attention, gqa, lstm, node } from "./fixtures.test-support";
+import { attention, detailedNode as node, gqa, lstm } from "./fixtures.test-support";
 import { citationKey, toBibtex } from "./to-bibtex";
 
 describe("citationKey", () => {

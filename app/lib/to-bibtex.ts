@@ -5,7 +5,7 @@
  * The library is loaded on demand, when someone exports: it stays out of the first page load.
  */
 import { z } from "zod";
-import type { GraphNode } from "@/contract/schemas";
+import type { DetailedNode } from "@/contract/schemas";
 import { paperUrl } from "./export-path";
 
 export type CslName = Record<string, string | undefined>;
@@ -24,12 +24,12 @@ export type CslExportItem = {
 /** Words a citation key skips, as Google Scholar's keys do ("the", "on"...). */
 const STOP_WORDS = new Set(["a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "by", "is", "are", "at", "via", "towards", "toward"]);
 
-function text(node: GraphNode, key: string): string | undefined {
+function text(node: DetailedNode, key: string): string | undefined {
   const value = node.properties[key];
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
-export function authorsOf(node: GraphNode): string[] {
+export function authorsOf(node: DetailedNode): string[] {
   const value = node.properties.authors;
   return Array.isArray(value) ? value.filter((name): name is string => typeof name === "string" && name.trim() !== "") : [];
 }
@@ -37,7 +37,7 @@ export function authorsOf(node: GraphNode): string[] {
 const ascii = (word: string) => word.normalize("NFKD").replace(/[^A-Za-z0-9]/g, "").toLowerCase();
 
 /** vaswani2017attention: first author's family name, year, first word of the title that says something. */
-export function citationKey(node: GraphNode, family: string | undefined, taken: Set<string>): string {
+export function citationKey(node: Pick<DetailedNode, "title" | "year">, family: string | undefined, taken: Set<string>): string {
   const words = node.title.split(/[\s\-–—:/]+/).map(ascii).filter(Boolean);
   const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? "paper";
   const name = family ? ascii(family) : "";
@@ -49,7 +49,7 @@ export function citationKey(node: GraphNode, family: string | undefined, taken: 
 }
 
 /** Papers of the path as CSL-JSON items, each with its arXiv id (CSL has no field for it). */
-export function toCslItems(nodes: readonly GraphNode[], parseName: (name: string) => CslName): { item: CslExportItem; arxivId?: string }[] {
+export function toCslItems(nodes: readonly DetailedNode[], parseName: (name: string) => CslName): { item: CslExportItem; arxivId?: string }[] {
   const taken = new Set<string>();
   return nodes
     .filter((node) => node.kind === "paper" || node.kind === "survey")
@@ -78,7 +78,7 @@ export function toCslItems(nodes: readonly GraphNode[], parseName: (name: string
 /** What citation-js returns for `format: "object"`: entries with their values already escaped. */
 const bibObjectsSchema = z.array(z.object({ type: z.string(), label: z.string(), properties: z.record(z.string(), z.string()) }));
 
-export async function toBibtex(nodes: readonly GraphNode[]): Promise<string> {
+export async function toBibtex(nodes: readonly DetailedNode[]): Promise<string> {
   const [{ plugins }, { parse }] = await Promise.all([import("@citation-js/core"), import("@citation-js/name"), import("@citation-js/plugin-bibtex")]);
   const items = toCslItems(nodes, parse);
   if (items.length === 0) return "";

@@ -29,7 +29,7 @@ describe("to elements", () => {
   });
 
   it("names sections in Russian when asked, and updates them on a language switch", () => {
-    const section = node("s", { kind: "section", label: "Prompting", title: "Prompting", properties: { nameRu: "Промптинг" } });
+    const section = node("s", { kind: "section", label: "Prompting", title: "Prompting", nameRu: "Промптинг" });
     expect(toNodeElement(section, undefined, "ru").data.label).toBe("Промптинг");
     expect(toNodeElement(node("p"), undefined, "ru").data.label).toBe("P");
     const en = toNodeElement(section);

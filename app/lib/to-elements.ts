@@ -32,13 +32,13 @@ export function tagOf(node: Pick<GraphNode, "label" | "title">): string | null {
 }
 
 /** A prerequisite enrich suggested: cited by several papers of a list but not in it. */
-export function isSuggested(node: Pick<GraphNode, "properties">): boolean {
-  return node.properties.suggested === true;
+export function isSuggested(node: Pick<GraphNode, "suggested">): boolean {
+  return node.suggested === true;
 }
 
 /** Citation data rather than a list's own edge: CITES, and BUILDS_ON derived from a citation. */
-export function isDerived(edge: Pick<GraphEdge, "type" | "properties">): boolean {
-  return edge.type === "CITES" || edge.properties.source === "citation";
+export function isDerived(edge: Pick<GraphEdge, "type" | "origin">): boolean {
+  return edge.type === "CITES" || edge.origin === "citation";
 }
 
 export function toNodeElement(node: GraphNode, status?: ReadingStatus, language: Language = "en"): ElementDefinition {
@@ -61,7 +61,7 @@ export function toNodeElement(node: GraphNode, status?: ReadingStatus, language:
 }
 
 export function toEdgeElement(edge: GraphEdge): ElementDefinition {
-  const reason = edge.properties.reason ?? edge.properties.topic;
+  const reason = edge.reason ?? edge.topic;
   return {
     group: "edges",
     data: {
@@ -69,7 +69,7 @@ export function toEdgeElement(edge: GraphEdge): ElementDefinition {
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      reason: typeof reason === "string" ? reason : "",
+      reason: reason ?? "",
       origin: isDerived(edge) ? "citation" : "curated",
     },
   };

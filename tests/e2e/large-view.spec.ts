@@ -21,14 +21,14 @@ test.describe("large views", () => {
         id: `synthetic/${i}`, labels: ["Paper"], kind: "paper" as const, label: `P${i}`, title: `Synthetic paper ${i}`,
         year: 2000 + (i % 24), area: null, builtUponBy: i % 7, properties: {},
       }));
-      const edges: { id: string; type: string; source: string; target: string; properties: Record<string, unknown> }[] = [];
+      const edges: { id: string; type: string; source: string; target: string; origin: "curated"; properties: Record<string, unknown> }[] = [];
       let seed = 7;
       const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
       for (let i = 1; i < 2000; i++) {
         const k = random() < 0.5 ? 1 : 2;
         for (let j = 0; j < k; j++) {
           const t = Math.floor(random() * i);
-          edges.push({ id: `e${i}-${j}`, type: "BUILDS_ON", source: `synthetic/${i}`, target: `synthetic/${t}`, properties: {} });
+          edges.push({ id: `e${i}-${j}`, type: "BUILDS_ON", source: `synthetic/${i}`, target: `synthetic/${t}`, origin: "curated", properties: {} });
         }
       }
       window.__showGraph!({ nodes, edges });

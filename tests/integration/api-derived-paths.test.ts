@@ -80,7 +80,7 @@ describe("reading path over derived edges", () => {
     expect(ids.at(-1)).toBe(MEMIT);
     expect(ids.length).toBeLessThan((await readingPath({ target: MEMIT })).steps.length);
     expect(path.steps.flatMap((step) => step.reasons).every((reason) => reason.source === "curated")).toBe(true);
-    expect(path.edges.every((edge) => edge.properties.source !== "citation")).toBe(true);
+    expect(path.edges.every((edge) => edge.origin === "curated")).toBe(true);
   });
 
   it("rejects an unknown edge set with a 400 naming the field", async () => {

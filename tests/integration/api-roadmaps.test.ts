@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LoadRoadmapResponse, RoadmapProgressResponse, RoadmapsResponse, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
+import type { LoadRoadmapResponse, NodesResponse, RoadmapProgressResponse, RoadmapsResponse, SectionsResponse, Stats, Subgraph } from "@/contract/schemas";
 import { closeDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { callRoute } from "./support/call-route";
@@ -67,8 +67,13 @@ describe("lists loaded from the page", () => {
     expect(loaded?.loadedAt).toBeGreaterThanOrEqual(started - 1000);
 
     // Shared papers, counted independently: the arXiv ids of each list's overview.
-    const papersOf = async (id: string) =>
-      new Set((await get<Subgraph>(`/api/overview?roadmap=${id}`)).nodes.filter((n) => n.kind === "paper" || n.kind === "survey").map((n) => n.properties.arxivId).filter(Boolean));
+    // The overview carries what the canvas shows; arXiv ids come from the nodes' details.
+    const papersOf = async (id: string) => {
+      const ids = (await get<Subgraph>(`/api/overview?roadmap=${id}`)).nodes.filter((n) => n.kind === "paper" || n.kind === "survey").map((n) => n.id);
+      const details = await callRoute("POST", "/api/nodes", { ids });
+      expect(details.status, details.text).toBe(200);
+      return new Set((JSON.parse(details.text) as NodesResponse).nodes.map((n) => n.properties.arxivId).filter(Boolean));
+    };
     const bundled = await papersOf("generative-ai");
     const inBoth = (ids: string[], other: Set<unknown>) => ids.filter((id) => other.has(id)).length;
     const pair = (a: string, b: string) => lists.shared.find((p) => p.a === a && p.b === b)?.papers ?? 0;
@@ -82,7 +87,7 @@ describe("lists loaded from the page", () => {
     expect(sections.roadmaps.map((r) => r.id)).toEqual(["second-roadmap"]);
     expect(sections.roadmaps[0]?.sections.map((s) => s.name)).toEqual(["Foundations", "Faster Inference"]);
     const overview = await get<Subgraph>("/api/overview?roadmap=diffusion-reading-list");
-    const sectionRoadmaps = new Set(overview.nodes.filter((n) => n.kind === "section").map((n) => n.properties.roadmap));
+    const sectionRoadmaps = new Set(overview.nodes.filter((n) => n.kind === "section").map((n) => n.roadmap));
     expect([...sectionRoadmaps]).toEqual(["diffusion-reading-list"]);
     const listed = new Set(overview.nodes.map((n) => n.id));
     const stats = await get<Stats>("/api/stats?roadmap=diffusion-reading-list");

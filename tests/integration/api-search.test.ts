@@ -134,7 +134,7 @@ describe("search ranking and Russian", () => {
     for (const q of ["внимание", "механизм внимания"]) expect(await position(q, TRANSFORMER), q).toBe(0);
     const diffusion = await search("диффузия", { limit: 20 });
     expect(diffusion.results.length).toBeGreaterThan(5);
-    const named = (r: SearchResponse["results"][number]) => [r.node.title, r.node.label, r.node.properties.nameRu].filter((x) => typeof x === "string").join(" ");
+    const named = (r: SearchResponse["results"][number]) => [r.node.title, r.node.label, r.node.nameRu].filter((x) => typeof x === "string").join(" ");
     expect(diffusion.results.every((r) => /diffus|диффуз/i.test(named(r)))).toBe(true);
     expect(ids(diffusion)).toContain(DIFFUSION_SECTION);
     expect(ids(diffusion)).toContain(DDPM);

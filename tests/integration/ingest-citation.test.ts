@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toBibtex } from "../../app/lib/to-bibtex";
 import { closeDriver, getDatabase, getDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
-import { readingPathSchema } from "@/contract/schemas";
+import { nodesResponseSchema, readingPathSchema } from "@/contract/schemas";
 import { callRoute } from "./support/call-route";
 import { ROOT, runIngest } from "./support/run-ingest";
 
@@ -134,8 +134,13 @@ describe("the app's BibTeX export loads back", () => {
     const answer = await callRoute("POST", "/api/reading-path", { target: "generative-ai/transformer-architecture" });
     expect(answer.status, answer.text).toBe(200);
     const path = readingPathSchema.parse(JSON.parse(answer.text));
-    const nodes = path.steps.map((step) => step.node).filter((node) => node.kind === "paper" || node.kind === "survey");
-    expect(nodes.length).toBeGreaterThan(5);
+    const papers = path.steps.map((step) => step.node).filter((node) => node.kind === "paper" || node.kind === "survey");
+    expect(papers.length).toBeGreaterThan(5);
+    // As the page exports: the path's papers with their stored fields, in one request.
+    const details = await callRoute("POST", "/api/nodes", { ids: papers.map((node) => node.id) });
+    expect(details.status, details.text).toBe(200);
+    const { nodes, missing } = nodesResponseSchema.parse(JSON.parse(details.text));
+    expect(missing).toEqual([]);
     const file = join(dir, "reading-path.bib");
     await writeFile(file, await toBibtex(nodes));
     const paperCount = async () => Number((await read<{ n: number }>("MATCH (p:Paper) RETURN count(p) AS n"))[0]?.n);

@@ -7,10 +7,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRoadmapFile } from "@/ingest/read-roadmap-file";
-import { attention, gqa, lstm, node } from "@/app/lib/fixtures.test-support";
+import { attention, detailedNode, gqa, lstm } from "@/app/lib/fixtures.test-support";
 import { toBibtex } from "@/app/lib/to-bibtex";
 
-const tricky = node("cost-and-speed-50-faster-models-in-c", { title: "Cost & {Speed}: 50% faster_models in C#", year: 2024, properties: {} });
+const tricky = detailedNode("cost-and-speed-50-faster-models-in-c", { title: "Cost & {Speed}: 50% faster_models in C#", year: 2024, properties: {} });
 
 let dir = "";
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { POST as frontier } from "../../../app/api/frontier/route";
 import { GET as health } from "../../../app/api/health/route";
 import { POST as neighbourhood } from "../../../app/api/neighbourhood/route";
 import { GET as node } from "../../../app/api/node/route";
+import { POST as nodes } from "../../../app/api/nodes/route";
 import { GET as openapi } from "../../../app/api/openapi.json/route";
 import { GET as overview } from "../../../app/api/overview/route";
 import { GET as path } from "../../../app/api/path/route";
@@ -29,6 +30,7 @@ const ROUTES: Record<string, Handler> = {
   "GET /api/stats": stats,
   "GET /api/openapi.json": openapi,
   "POST /api/neighbourhood": neighbourhood,
+  "POST /api/nodes": nodes,
   "POST /api/reading-path": readingPath,
   "POST /api/frontier": frontier,
   "POST /api/cypher": cypher,
