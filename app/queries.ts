@@ -7,6 +7,7 @@ import type {
   NeighbourhoodRequest,
   NodeDetails,
   LoadRoadmapResponse,
+  Overview,
   PathResponse,
   ReadingPathResponse,
   RemoveRoadmapResponse,
@@ -85,7 +86,20 @@ export const overviewQuery = (roadmap?: string, sameTopic = false, resources = f
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
       if (roadmap) params.set("roadmap", roadmap);
-      return fetchJson<Subgraph>(`/api/overview?${params.toString()}`, { signal });
+      return fetchJson<Overview>(`/api/overview?${params.toString()}`, { signal });
+    },
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+/** The items of one section of a clustered overview (opening the cluster). */
+export const sectionItemsQuery = (section: string, roadmap?: string, sameTopic = false, resources = false) =>
+  queryOptions({
+    queryKey: ["overview-section", section, roadmap ?? null, sameTopic, resources],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ section, sameTopic: String(sameTopic), resources: String(resources) });
+      if (roadmap) params.set("roadmap", roadmap);
+      return fetchJson<Subgraph>(`/api/overview/section?${params.toString()}`, { signal });
     },
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,

@@ -13,6 +13,8 @@ export type {
   GraphNode,
   NeighbourhoodRequest,
   NodeDetails,
+  Overview,
+  SectionCluster,
   PathsResponse as PathResponse,
   ReadingPath as ReadingPathResponse,
   ReadingStep as ReadingPathStep,
