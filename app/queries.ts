@@ -105,15 +105,16 @@ export const sectionItemsQuery = (section: string, roadmap?: string, sameTopic =
     retry: retryUnlessClientError,
   });
 
-export type SearchParams = { q: string; kind?: string; section?: string; yearFrom?: number | null; yearTo?: number | null; limit?: number };
+export type SearchParams = { q: string; kind?: string; section?: string; roadmap?: string; yearFrom?: number | null; yearTo?: number | null; limit?: number };
 
 export const searchQuery = (p: SearchParams) =>
   queryOptions({
-    queryKey: ["search", p.q, p.kind ?? null, p.section ?? null, p.yearFrom ?? null, p.yearTo ?? null, p.limit ?? 8],
+    queryKey: ["search", p.q, p.kind ?? null, p.section ?? null, p.roadmap ?? null, p.yearFrom ?? null, p.yearTo ?? null, p.limit ?? 8],
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ q: p.q, limit: String(p.limit ?? 8) });
       if (p.kind) params.set("kind", p.kind);
       if (p.section) params.set("section", p.section);
+      if (p.roadmap) params.set("roadmap", p.roadmap);
       if (p.yearFrom) params.set("yearFrom", String(p.yearFrom));
       if (p.yearTo) params.set("yearTo", String(p.yearTo));
       return fetchJson<SearchResponse>(`/api/search?${params.toString()}`, { signal });

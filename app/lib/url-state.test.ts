@@ -67,4 +67,12 @@ describe("url state", () => {
     const ids = Array.from({ length: 80 }, (_, i) => `p${i}`).join(",");
     expect(parseViewState(`exp=${ids}`).expanded).toHaveLength(50);
   });
+
+  it("keeps the search scope with a chosen list, and drops it where there is no list to scope to", () => {
+    const all = parseViewState("roadmap=second&scope=all");
+    expect(all.searchAll).toBe(true);
+    expect(serializeViewState(all)).toBe("roadmap=second&scope=all");
+    expect(parseViewState("roadmap=second").searchAll).toBe(false);
+    expect(serializeViewState({ ...all, roadmap: null })).toBe("");
+  });
 });
