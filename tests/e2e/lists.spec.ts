@@ -82,6 +82,7 @@ test("each list shows only its own sections and overview; all lists shows every 
   await expect(group(SECOND.id).locator(".tree-root > li > .tree-row .tree-name")).toHaveText(SECOND.sections);
   await expect(group("generative-ai").locator(".tree-root > li > .tree-row .tree-name")).toHaveCount(5);
   await expect(group("generative-ai").locator(".tree-root > li > .tree-row .tree-name").first()).toHaveText("Background Knowledge");
+  await app.screenshot("all-lists-section-tree");
 });
 
 test("search looks in the chosen list, or in every list with the scope switch, which the URL keeps", async ({ page }) => {
