@@ -8,6 +8,7 @@ import type {
   NodeDetails,
   NodesResponse,
   LoadRoadmapResponse,
+  Overview,
   PathResponse,
   ReadingPathResponse,
   RemoveRoadmapResponse,
@@ -86,21 +87,35 @@ export const overviewQuery = (roadmap?: string, sameTopic = false, resources = f
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
       if (roadmap) params.set("roadmap", roadmap);
-      return fetchJson<Subgraph>(`/api/overview?${params.toString()}`, { signal });
+      return fetchJson<Overview>(`/api/overview?${params.toString()}`, { signal });
     },
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
   });
 
-export type SearchParams = { q: string; kind?: string; section?: string; yearFrom?: number | null; yearTo?: number | null; limit?: number };
+/** The items of one section of a clustered overview (opening the cluster). */
+export const sectionItemsQuery = (section: string, roadmap?: string, sameTopic = false, resources = false) =>
+  queryOptions({
+    queryKey: ["overview-section", section, roadmap ?? null, sameTopic, resources],
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ section, sameTopic: String(sameTopic), resources: String(resources) });
+      if (roadmap) params.set("roadmap", roadmap);
+      return fetchJson<Subgraph>(`/api/overview/section?${params.toString()}`, { signal });
+    },
+    staleTime: 5 * 60_000,
+    retry: retryUnlessClientError,
+  });
+
+export type SearchParams = { q: string; kind?: string; section?: string; roadmap?: string; yearFrom?: number | null; yearTo?: number | null; limit?: number };
 
 export const searchQuery = (p: SearchParams) =>
   queryOptions({
-    queryKey: ["search", p.q, p.kind ?? null, p.section ?? null, p.yearFrom ?? null, p.yearTo ?? null, p.limit ?? 8],
+    queryKey: ["search", p.q, p.kind ?? null, p.section ?? null, p.roadmap ?? null, p.yearFrom ?? null, p.yearTo ?? null, p.limit ?? 8],
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ q: p.q, limit: String(p.limit ?? 8) });
       if (p.kind) params.set("kind", p.kind);
       if (p.section) params.set("section", p.section);
+      if (p.roadmap) params.set("roadmap", p.roadmap);
       if (p.yearFrom) params.set("yearFrom", String(p.yearFrom));
       if (p.yearTo) params.set("yearTo", String(p.yearTo));
       return fetchJson<SearchResponse>(`/api/search?${params.toString()}`, { signal });

@@ -8,7 +8,7 @@
  * A quick run: `npm run bench -- --sizes 1000,10000 --runs 1`.
  */
 import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { apiTable, apiTargets, runApiBench } from "./api-bench";
 import { sizesTable } from "./api-sizes";
@@ -20,7 +20,8 @@ import { ensureBuild, startNext } from "./next-server";
 import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
 
 const STAGES = ["ingest", "markdown", "api", "ui"] as const;
-const BIG_LIST = join(ROOT, "..", "shared", "corpus", "awesome-lists", "ml-papers-of-the-week.md");
+// The corpus sits beside a fresh clone (../shared); CORPUS_DIR names it elsewhere, as for `npm test`.
+const BIG_LIST = join(resolve(ROOT, process.env.CORPUS_DIR ?? join("..", "shared", "corpus", "awesome-lists")), "ml-papers-of-the-week.md");
 type Stage = (typeof STAGES)[number];
 
 function section(title: string, body: string, verdicts: string[]): void {

@@ -4,7 +4,9 @@
  * (fcose as the app runs it, then its hierarchy, dagre, which the app caps at 500 nodes);
  * frames per second while panning and zooming, canvas against WebGL; first-load JavaScript of
  * the main page, gzipped, and what opening the Cypher console adds.
- * Standalone: `npx tsx bench/ui-bench.ts --url http://127.0.0.1:PORT` (an app on the bundled roadmap).
+ * Standalone: `npx tsx bench/ui-bench.ts --url http://127.0.0.1:PORT` (an app on the bundled roadmap);
+ * `--list ID` (repeatable) also times that loaded list's own page, `--lists-only` times the
+ * overviews alone (the bundled roadmap's, the same run's baseline, and each list's).
  */
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { existsSync } from "node:fs";
@@ -14,7 +16,7 @@ import { formatTable, log, median, writeResults } from "./bench-stats";
 import { citationGraph, layoutEngineTimes, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
 
 /** `lists`: ids of loaded lists whose own overview (?roadmap=ID) is timed too, e.g. a 1,000-paper awesome-list. */
-export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number; engineSizes: number[]; dagreLimit: number; lists?: string[] };
+export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number; engineSizes: number[]; dagreLimit: number; lists?: string[]; listsOnly?: boolean };
 export type UiResult = {
   overviewMs: number[];
   overviewNodes: number;
@@ -114,7 +116,20 @@ async function scriptSizes(browser: Browser, url: string, more: (page: Page) => 
   }
 }
 
+/** Fails at once, naming the command, when a list to time is not loaded (else its page would time out). */
+async function checkListsLoaded(url: string, lists: readonly string[]): Promise<void> {
+  if (lists.length === 0) return;
+  const answer = await fetch(new URL("/api/roadmaps", url));
+  if (!answer.ok) throw new Error(`GET /api/roadmaps answered ${answer.status}`);
+  const loaded = new Set(((await answer.json()) as { roadmaps: { id: string }[] }).roadmaps.map((r) => r.id));
+  const missing = lists.filter((id) => !loaded.has(id));
+  if (missing.length > 0) throw new Error(`not loaded: ${missing.join(", ")}; load each with \`npm run ingest -- FILE --roadmap ID\` first`);
+}
+
+const NOT_MEASURED = { views: [], fps: [], engines: [], firstLoadJsGzipKb: Number.NaN, loadedUntilIdleGzipKb: Number.NaN, firstLoadLargest: [], cypherConsoleJsGzipKb: Number.NaN, editorInFirstLoad: false };
+
 export async function runUiBench(options: UiOptions): Promise<UiResult> {
+  await checkListsLoaded(options.url, options.lists ?? []);
   const browser = await chromium.launch({ ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: ARGS });
   try {
     const overviews = [];
@@ -128,6 +143,7 @@ export async function runUiBench(options: UiOptions): Promise<UiResult> {
       runs.shift(); // the warm-up, as above
       lists.push({ id, ms: runs.map((r) => r.ms), nodes: runs[0]?.nodes ?? 0 });
     }
+    if (options.listsOnly) return { overviewMs: overviews.map((o) => o.ms), overviewNodes: overviews[0]?.nodes ?? 0, lists, ...NOT_MEASURED };
     const page = await newPage(browser);
     await page.goto(options.url);
     await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
@@ -184,6 +200,7 @@ export function uiTable(result: UiResult): string {
   for (const v of result.views) rows.push([`${v.nodes} nodes: shown until laid out (fcose) / hierarchy${v.nodes > 500 ? " (app: layered preview, dagre is capped at 500)" : " (dagre)"}`, median(v.fcoseMs), median(v.hierarchyMs)]);
   for (const f of result.fps) rows.push([`${f.nodes} nodes: pan+zoom fps, ${f.renderer}${f.renderer === "webgl" ? " (software rasteriser)" : ""}`, f.fps, "-"]);
   for (const e of result.engines) for (const [spec, ms] of Object.entries(e.ms)) rows.push([`${e.nodes} nodes: ${spec} alone, headless (one run)`, ms, "-"]);
+  if (Number.isNaN(result.firstLoadJsGzipKb) && result.views.length === 0) return formatTable(["measure", "median", "second"], rows);
   rows.push(
     ["first-load JS of the main page (scripts its HTML names), kB gzipped", result.firstLoadJsGzipKb, "-"],
     ["JS loaded until idle (adds chunks imported on mount), kB gzipped", result.loadedUntilIdleGzipKb, "-"],
@@ -199,14 +216,16 @@ export function uiTargets(result: UiResult): string[] {
     `roadmap overview interactive ${overview.toFixed(0)} ms after navigation (target < 1500): ${overview < 1500 ? "MET" : "NOT MET"}`,
     ...result.lists.map((l) => `list ${l.id} interactive ${median(l.ms).toFixed(0)} ms after navigation (target < 1500): ${median(l.ms) < 1500 ? "MET" : "NOT MET"}`),
     two ? `2,000-node view laid out in ${median(two.fcoseMs).toFixed(0)} ms (target < 2000): ${median(two.fcoseMs) < 2000 ? "MET" : "NOT MET"}` : "2,000-node view: not measured",
-    `first-load JS ${result.firstLoadJsGzipKb.toFixed(0)} kB gzipped (target < 300; ${result.loadedUntilIdleGzipKb.toFixed(0)} kB with what loads on mount), Cypher editor ${result.editorInFirstLoad ? "IN" : "not in"} the load: ${result.firstLoadJsGzipKb < 300 && !result.editorInFirstLoad ? "MET" : "NOT MET"}`,
+    Number.isNaN(result.firstLoadJsGzipKb) ? "first-load JS: not measured" : `first-load JS ${result.firstLoadJsGzipKb.toFixed(0)} kB gzipped (target < 300; ${result.loadedUntilIdleGzipKb.toFixed(0)} kB with what loads on mount), Cypher editor ${result.editorInFirstLoad ? "IN" : "not in"} the load: ${result.firstLoadJsGzipKb < 300 && !result.editorInFirstLoad ? "MET" : "NOT MET"}`,
   ];
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { url: { type: "string" }, runs: { type: "string", default: "3" }, list: { type: "string", multiple: true, default: [] } } });
+  const { values } = parseArgs({
+    options: { url: { type: "string" }, runs: { type: "string", default: "3" }, list: { type: "string", multiple: true, default: [] }, "lists-only": { type: "boolean", default: false } },
+  });
   if (!values.url) throw new Error("--url of a running app (next start) on the bundled roadmap is required");
-  const result = await runUiBench({ url: values.url, runs: Number(values.runs), ...UI_DEFAULTS, lists: values.list });
+  const result = await runUiBench({ url: values.url, runs: Number(values.runs), ...UI_DEFAULTS, lists: values.list, listsOnly: values["lists-only"] });
   console.log(uiTable(result));
   for (const line of uiTargets(result)) console.log(line);
   console.log(`results: ${writeResults("ui", result)}`);

@@ -1,7 +1,6 @@
-/** POST /api/neighbourhood and GET /api/overview: subgraphs to put on the canvas. */
+/** POST /api/neighbourhood: the subgraph around nodes, to put on the canvas. */
 import { z } from "zod";
 import { relationTypeSchema, nodeIdSchema, nodeLabelSchema } from "./graph-elements";
-import { queryFlag } from "./query-params";
 
 export const neighbourhoodRequestSchema = z.object({
   ids: z.array(nodeIdSchema).min(1).max(50),
@@ -16,7 +15,3 @@ export const neighbourhoodRequestSchema = z.object({
 export type NeighbourhoodRequest = z.input<typeof neighbourhoodRequestSchema>;
 /** As graph/ takes it: parsed, defaults filled in. */
 export type ParsedNeighbourhoodRequest = z.output<typeof neighbourhoodRequestSchema>;
-
-/** SAME_TOPIC edges and resources (links that are not papers) are many: each only on request. */
-export const overviewQuerySchema = z.object({ roadmap: nodeIdSchema.optional(), sameTopic: queryFlag(false), resources: queryFlag(false) });
-export type OverviewQuery = z.infer<typeof overviewQuerySchema>;

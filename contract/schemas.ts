@@ -9,6 +9,7 @@ export * from "./query-params";
 export * from "./search";
 export * from "./node-details";
 export * from "./neighbourhood";
+export * from "./overview";
 export * from "./sections";
 export * from "./reading-path";
 export * from "./path";

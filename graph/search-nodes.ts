@@ -65,6 +65,8 @@ function candidatesCypher(lucene: { main: string; russian: string | null } | nul
         ELSE node:Paper OR node:Resource OR node:Section END
       AND ($section IS NULL OR EXISTS {
         MATCH (node)-[:IN_SECTION*0..1]->(:Section)-[:SUBSECTION_OF*0..8]->(:Section {id: $section}) })
+      AND ($roadmap IS NULL OR CASE WHEN node:Section THEN node.roadmap = $roadmap
+        ELSE node.ownerRoadmap = $roadmap OR EXISTS { MATCH (node)-[:IN_SECTION]->(:Section {roadmap: $roadmap}) } END)
       AND ($yearFrom IS NULL OR node.year >= $yearFrom)
       AND ($yearTo IS NULL OR node.year <= $yearTo)
     RETURN elementId(node) AS elementId, node.id AS id, score, score >= ${EXACT_SCORE} AS exactId, node.year AS year,
@@ -79,8 +81,14 @@ const RESULTS = `
   RETURN ${nodeProjection("node")} AS node, COLLECT {
       MATCH (node)-[:IN_SECTION*0..1]->(s:Section)
       MATCH p = (s)-[:SUBSECTION_OF*0..8]->(:Section)-[:PART_OF]->(:Roadmap)
-      RETURN [x IN reverse(nodes(p)) WHERE x:Section AND x <> node | {id: x.id, name: coalesce(x.name, x.id), nameRu: x.nameRu}] AS names ORDER BY s.order LIMIT 1
-    }[0] AS sectionPath
+      RETURN [x IN reverse(nodes(p)) WHERE x:Section AND x <> node | {id: x.id, name: coalesce(x.name, x.id), nameRu: x.nameRu}] AS names
+      ORDER BY CASE WHEN s.roadmap = $roadmap THEN 0 ELSE 1 END, s.order LIMIT 1
+    }[0] AS sectionPath,
+    COLLECT {
+      MATCH (r:Roadmap)
+      WHERE r.id = node.ownerRoadmap OR r.id = node.roadmap OR EXISTS { MATCH (node)-[:IN_SECTION]->(:Section {roadmap: r.id}) }
+      RETURN {id: r.id, title: coalesce(r.title, r.id)} AS list ORDER BY r.id
+    } AS roadmaps
   ORDER BY rank`;
 
 const candidateSchema = z.object({
@@ -93,7 +101,7 @@ const candidateSchema = z.object({
   notes: z.array(z.string()),
   builtUponBy: z.number().int(),
 });
-const resultSchema = z.object({ node: rawNodeSchema, sectionPath: z.array(breadcrumbItemSchema).nullable() });
+const resultSchema = z.object({ node: rawNodeSchema, sectionPath: z.array(breadcrumbItemSchema).nullable(), roadmaps: z.array(z.object({ id: z.string(), title: z.string() })) });
 
 let indexesOnline: Promise<Indexes> | null = null;
 
@@ -138,6 +146,7 @@ export async function searchNodes(query: SearchQuery): Promise<SearchResponse> {
     arxiv: arxivIdIn(query.q),
     kind: query.kind ?? null,
     section: query.section ?? null,
+    roadmap: query.roadmap ?? null,
     yearFrom: query.yearFrom ?? null,
     yearTo: query.yearTo ?? null,
   };
@@ -150,10 +159,10 @@ export async function searchNodes(query: SearchQuery): Promise<SearchResponse> {
     let candidates = await find("all", lucene);
     if (candidates.length === 0 && lucene && lucene.all !== lucene.any) candidates = await find("any", lucene);
     const ranked = rankSearchHits(candidates, { text: query.q, groups: base.groups }).slice(0, query.limit);
-    const shown = await tx.rows(RESULTS, { elementIds: ranked.map((hit) => hit.elementId) }, resultSchema);
+    const shown = await tx.rows(RESULTS, { elementIds: ranked.map((hit) => hit.elementId), roadmap: base.roadmap }, resultSchema);
     return shown.map((row, i) => ({ ...row, score: ranked[i]?.score ?? 0 }));
   });
   return searchResponseSchema.parse({
-    results: rows.map((row) => ({ node: toGraphNode(row.node), score: row.score, sectionPath: row.sectionPath ?? [] })),
+    results: rows.map((row) => ({ node: toGraphNode(row.node), score: row.score, sectionPath: row.sectionPath ?? [], roadmaps: row.roadmaps })),
   });
 }

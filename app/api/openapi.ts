@@ -44,7 +44,16 @@ const ENDPOINTS: Endpoint[] = [
     body: { name: "NeighbourhoodRequest", schema: s.neighbourhoodRequestSchema }, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
   },
   { method: "get", path: "/api/sections", summary: "Section trees with counts", description: "Counts include descendants.", query: s.sectionsQuerySchema, response: { name: "SectionsResponse", schema: s.sectionsResponseSchema }, errors: [404] },
-  { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true, resources only with resources=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
+  {
+    method: "get", path: "/api/overview", summary: "The roadmap overview graph",
+    description: `SAME_TOPIC edges only with sameTopic=true, resources only with resources=true. Beyond ${s.CLUSTER_ABOVE} nodes the answer is clustered: the lists and their sections only, \`clusters\` giving each section's counts; GET /api/overview/section gives a section's items.`,
+    query: s.overviewQuerySchema, response: { name: "Overview", schema: s.overviewSchema }, errors: [404],
+  },
+  {
+    method: "get", path: "/api/overview/section", summary: "A clustered overview's section opened",
+    description: "The papers listed directly in the section (and its resources with resources=true), with their overview edges to each other and to the list, its sections and their items. 404 for an unknown section or one of another list than roadmap=.",
+    query: s.sectionItemsQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
+  },
   {
     method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
     description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order. edges=curated walks the lists' own BUILDS_ON only; all (default) also those derived from citations, the curated edge winning a pair. Each reason carries source, confidence and evidence.",

@@ -32,6 +32,7 @@ import { PrefsControls } from "./prefs-controls";
 import { ReadingPathPanel } from "./reading-path-panel";
 import { RoadmapPicker } from "./roadmap-picker";
 import { SearchBox } from "./search-box";
+import { SearchScope } from "./search-scope";
 import { SectionTree } from "./section-tree";
 
 declare global {
@@ -141,7 +142,10 @@ export function Explorer() {
           onPick={pick}
           inputRef={searchRef}
           testId="main-search"
+          roadmap={state.roadmap && !state.searchAll ? state.roadmap : undefined}
+          homeList={state.roadmap ?? undefined}
         />
+        {state.roadmap && <SearchScope all={state.searchAll} language={language} onChange={(all) => update({ searchAll: all }, { replace: true })} />}
         <HealthBadge language={language} />
         <PrefsControls prefs={prefs} theme={theme} setPrefs={setPrefs} />
       </header>
@@ -157,6 +161,7 @@ export function Explorer() {
             language={language}
             state={sections.isPending ? "loading" : sections.isError ? "error" : "ready"}
             errorMessage={sections.error?.message}
+            lists={!state.roadmap && (sections.data?.roadmaps.length ?? 0) > 1 ? sections.data?.roadmaps : undefined}
             onPick={(id) => update({ filters: { ...state.filters, section: id }, mode: state.mode === "explore" ? "explore" : state.mode })}
           />
         </aside>

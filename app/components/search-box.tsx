@@ -28,6 +28,10 @@ export type SearchBoxProps = {
   inputRef?: React.Ref<HTMLInputElement>;
   /** clear the text after a pick (pickers show the picked node elsewhere) */
   clearOnPick?: boolean;
+  /** search only this list */
+  roadmap?: string;
+  /** the list being read: a hit it does not hold says which lists do */
+  homeList?: string;
 };
 
 /** The value once it has stood still for `ms`; `flush` takes the current value at once. */
@@ -49,7 +53,7 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
   const [active, setActive] = useState(0);
   const current = text.trim();
   const [q, flush] = useDebounced(current, 180);
-  const { data, isFetching, isError, error, isPlaceholderData } = useQuery(searchQuery({ q, kind: props.kind, limit: 8 }));
+  const { data, isFetching, isError, error, isPlaceholderData } = useQuery(searchQuery({ q, kind: props.kind, roadmap: props.roadmap, limit: 8 }));
   const results = q.length >= 2 ? (data?.results ?? []) : [];
   // The results shown answer exactly the text in the box (not the previous query's).
   const fresh = data !== undefined && !isPlaceholderData && q === current;
@@ -125,7 +129,11 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
           setOpen(true);
           setActive(0);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          // Coming back before the blur's close fired (e.g. after switching the search scope) keeps the list open.
+          if (blurTimer.current) clearTimeout(blurTimer.current);
+          setOpen(true);
+        }}
         onBlur={() => {
           blurTimer.current = setTimeout(() => setOpen(false), 150);
         }}
@@ -155,6 +163,11 @@ export function SearchBox({ inputRef, ...props }: SearchBoxProps) {
                 <span className="search-meta">
                   {[t(r.node.kind), r.node.year, r.sectionPath.map((s) => sectionName(s, props.language)).join(" › ")].filter(Boolean).join(" · ")}
                 </span>
+                {props.homeList && !r.roadmaps.some((l) => l.id === props.homeList) && (
+                  <span className="search-list-name" data-testid="search-other-list">
+                    {translate(props.language, "in {lists}", { lists: r.roadmaps.map((l) => l.title).join(", ") })}
+                  </span>
+                )}
               </span>
             </li>
           ))}

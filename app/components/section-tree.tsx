@@ -14,6 +14,8 @@ export type SectionTreeProps = {
   onPick: (id: string | null) => void;
   state: "loading" | "error" | "ready";
   errorMessage?: string;
+  /** the all-lists view: each list's sections under its title (else `sections` alone, flat) */
+  lists?: readonly { id: string; title: string; sections: readonly SectionTreeNode[] }[];
 };
 
 function Row({ section, props, area, depth }: { section: SectionTreeNode; props: SectionTreeProps; area: string; depth: number }) {
@@ -79,10 +81,26 @@ export function SectionTree(props: SectionTreeProps) {
           {t("Could not load")}: {props.errorMessage}
         </p>
       )}
-      {props.state === "ready" && (
+      {props.state === "ready" && !props.lists && (
         <ul className="tree-root">
           {props.sections.map((s) => (
             <Row key={s.id} section={s} props={props} area={s.id} depth={0} />
+          ))}
+        </ul>
+      )}
+      {props.state === "ready" && props.lists && (
+        <ul className="tree-lists">
+          {props.lists.map((list) => (
+            <li key={list.id} className="tree-list" data-list={list.id}>
+              <h3 className="tree-list-name" title={list.title}>
+                {list.title}
+              </h3>
+              <ul className="tree-root" aria-label={list.title}>
+                {list.sections.map((s) => (
+                  <Row key={s.id} section={s} props={props} area={s.id} depth={0} />
+                ))}
+              </ul>
+            </li>
           ))}
         </ul>
       )}

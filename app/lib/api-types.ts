@@ -15,6 +15,8 @@ export type {
   DetailedNode,
   NodeDetails,
   NodesResponse,
+  Overview,
+  SectionCluster,
   PathsResponse as PathResponse,
   ReadingPath as ReadingPathResponse,
   ReadingStep as ReadingPathStep,

@@ -1,24 +1,18 @@
 /**
- * A big list opens as its sections: the overview of a list with more than `threshold` nodes is
- * cut down to the roadmap and its sections, each section labelled with how many items it holds,
- * and each section's items kept aside so that opening it (an expansion, as for any node) adds
- * them in place. Pure: the Explore view merges the parts (see use-explore-view.ts).
+ * A big list opens as its sections: the server answers its overview as the lists and their
+ * sections with what each holds (graph/get-overview.ts), and opening a section (an expansion,
+ * as for any node) fetches its items, which join in place. Here: the clustered overview made
+ * drawable, each section led by the count of items it stands for. Pure.
  */
-import type { GraphNode } from "@/contract/schemas";
+import type { GraphNode, Overview } from "@/contract/schemas";
 import type { NodesAndEdges } from "./view-graph";
 
-/** Above this many nodes an overview opens collapsed (the bundled roadmap has about 270). */
-export const COLLAPSE_ABOVE = 800;
-
-export type CollapsedOverview = {
-  /** what is drawn first: everything when small, else the roadmap and its sections */
+export type ClusteredOverview = {
+  /** what is drawn first: everything when small, else the lists and their sections */
   base: NodesAndEdges;
-  /** section id -> its own items (and every overview edge; the view keeps those whose ends are drawn) */
-  parts: ReadonlyMap<string, NodesAndEdges>;
-  collapsed: boolean;
+  /** ids of the sections standing for their items: opening one fetches them */
+  clusters: ReadonlySet<string>;
 };
-
-const STRUCTURE = new Set(["roadmap", "section"]);
 
 /** The section's label led by its item count (a long name is shortened at its end), in both languages. */
 function withCount(node: GraphNode, count: number): GraphNode {
@@ -29,21 +23,15 @@ function withCount(node: GraphNode, count: number): GraphNode {
   };
 }
 
-export function collapseOverview(graph: NodesAndEdges, threshold = COLLAPSE_ABOVE): CollapsedOverview {
-  if (graph.nodes.length <= threshold) return { base: graph, parts: new Map(), collapsed: false };
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const items = new Map<string, GraphNode[]>();
-  for (const edge of graph.edges) {
-    if (edge.type !== "IN_SECTION") continue;
-    const item = byId.get(edge.source);
-    if (!item || STRUCTURE.has(item.kind)) continue;
-    const list = items.get(edge.target) ?? [];
-    list.push(item);
-    items.set(edge.target, list);
-  }
-  const structure = graph.nodes.filter((n) => STRUCTURE.has(n.kind)).map((n) => (n.kind === "section" ? withCount(n, items.get(n.id)?.length ?? 0) : n));
-  const kept = new Set(structure.map((n) => n.id));
-  const base = { nodes: structure, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) };
-  const parts = new Map([...items].map(([section, nodes]) => [section, { nodes, edges: graph.edges }] as const));
-  return { base, parts, collapsed: true };
+export function clusterOverview(overview: Overview): ClusteredOverview {
+  if (!overview.clustered) return { base: overview, clusters: new Set() };
+  const counts = new Map(overview.clusters.map((c) => [c.section, c.items]));
+  const nodes = overview.nodes.map((n) => {
+    const count = counts.get(n.id);
+    return n.kind === "section" && count !== undefined ? withCount(n, count) : n;
+  });
+  // A section with nothing listed directly in it (only subsections) has nothing to open.
+  const clusters = new Set(overview.clusters.filter((c) => c.items > 0).map((c) => c.section));
+  return { base: { nodes, edges: overview.edges }, clusters };
 }
+

@@ -162,6 +162,9 @@ const RU: Record<string, string> = {
   "Drop the file to load it as a list": "Отпустите файл, чтобы загрузить его как список",
   "Loaded “{title}”: {papers} papers, {resources} resources, {sections} sections.": "Загружен «{title}»: статей — {papers}, ресурсов — {resources}, разделов — {sections}.",
   "{n} warnings": "Предупреждений: {n}",
+  "Search in": "Где искать",
+  "This list": "Этот список",
+  "in {lists}": "в списке: {lists}",
   // Citation data (npm run enrich): derived edges, suggested prerequisites, the edge-set toggle.
   "derived from citations": "выведено из цитирований",
   "derived from citations: {evidence}": "выведено из цитирований: {evidence}",

@@ -73,4 +73,12 @@ describe("url state", () => {
     expect(serializeViewState({ ...DEFAULT_STATE, hidden: ["1706.03762", "gen-ai/llm"] })).toBe("hide=1706.03762%2Cgen-ai%2Fllm");
     expect(parseViewState("hide=a,,b,a").hidden).toEqual(["a", "b"]);
   });
+
+  it("keeps the search scope with a chosen list, and drops it where there is no list to scope to", () => {
+    const all = parseViewState("roadmap=second&scope=all");
+    expect(all.searchAll).toBe(true);
+    expect(serializeViewState(all)).toBe("roadmap=second&scope=all");
+    expect(parseViewState("roadmap=second").searchAll).toBe(false);
+    expect(serializeViewState({ ...all, roadmap: null })).toBe("");
+  });
 });

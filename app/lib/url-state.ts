@@ -33,6 +33,8 @@ export type Filters = {
 export type ViewState = {
   /** the chosen list's id; null: all lists */
   roadmap: string | null;
+  /** with a list chosen, search every list instead of that one */
+  searchAll: boolean;
   mode: Mode;
   selected: string | null;
   target: string | null;
@@ -56,6 +58,7 @@ export type ViewState = {
 
 export const DEFAULT_STATE: ViewState = {
   roadmap: null,
+  searchAll: false,
   mode: "explore",
   selected: null,
   target: null,
@@ -108,6 +111,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   const defaultLayout: LayoutName = mode === "path" ? "dagre" : "fcose";
   return {
     roadmap: text(p.get("roadmap")),
+    searchAll: p.get("scope") === "all",
     mode,
     selected: text(p.get("sel")),
     target: text(p.get("target")),
@@ -140,6 +144,8 @@ export function serializeViewState(state: ViewState): string {
     if (value) p.set(key, value);
   };
   set("roadmap", state.roadmap);
+  // Only meaningful with a list chosen: without one, search covers every list anyway.
+  set("scope", state.roadmap !== null && state.searchAll && "all");
   set("mode", state.mode !== "explore" && state.mode);
   set("sel", state.selected);
   set("target", state.target);

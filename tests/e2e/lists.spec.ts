@@ -75,6 +75,47 @@ test("each list shows only its own sections and overview; all lists shows every 
   const pair = page.getByTestId("shared-pairs").locator(`li[data-pair="generative-ai|${SECOND.id}"]`);
   await expect(pair).toContainText(SECOND.title);
   await expect(pair.locator(".tree-count")).toHaveText(/^[1-9]\d*$/);
+  // The section tree groups each list's sections under the list's title.
+  const group = (id: string) => page.getByTestId("section-tree").locator(`.tree-list[data-list="${id}"]`);
+  await expect(page.getByTestId("section-tree").locator(".tree-list")).toHaveCount(2);
+  await expect(group(SECOND.id).locator(".tree-list-name")).toHaveText(SECOND.title);
+  await expect(group(SECOND.id).locator(".tree-root > li > .tree-row .tree-name")).toHaveText(SECOND.sections);
+  await expect(group("generative-ai").locator(".tree-root > li > .tree-row .tree-name")).toHaveCount(5);
+  await expect(group("generative-ai").locator(".tree-root > li > .tree-row .tree-name").first()).toHaveText("Background Knowledge");
+  await app.screenshot("all-lists-section-tree");
+});
+
+test("search looks in the chosen list, or in every list with the scope switch, which the URL keeps", async ({ page }) => {
+  const app = new ExplorerPage(page);
+  await app.goto(`roadmap=${SECOND.id}`);
+  const scope = page.getByRole("radiogroup", { name: "Search in" });
+  await expect(scope.getByRole("radio", { name: "This list" })).toHaveAttribute("aria-checked", "true");
+  const listbox = page.getByRole("listbox");
+  // Mamba is in the bundled roadmap only.
+  await app.search.fill("mamba");
+  await expect(listbox.getByText("No matches")).toBeVisible();
+  await app.screenshot("search-scope-this-list");
+
+  await scope.getByRole("radio", { name: "All lists" }).click();
+  await expect(page).toHaveURL(/scope=all/);
+  await app.search.press("ArrowDown");
+  const hit = listbox.getByRole("option", { name: /Mamba/ }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit.getByTestId("search-other-list")).toHaveText("in Generative AI Roadmap");
+  await app.screenshot("search-scope-all-lists");
+
+  await page.reload();
+  await expect(page.getByRole("radiogroup", { name: "Search in" }).getByRole("radio", { name: "All lists" })).toHaveAttribute("aria-checked", "true");
+  await page.getByRole("radiogroup", { name: "Search in" }).getByRole("radio", { name: "This list" }).click();
+  await expect(page).not.toHaveURL(/scope=/);
+  // The list's own papers say nothing more; GQA is in both lists.
+  await app.search.fill("GQA");
+  await expect(listbox.getByRole("option", { name: /GQA/ }).first()).toBeVisible();
+  await expect(listbox.getByTestId("search-other-list")).toHaveCount(0);
+
+  // Without a chosen list there is nothing to scope to.
+  await option(page, "").click();
+  await expect(page.getByTestId("search-scope")).toHaveCount(0);
 });
 
 test("the chosen list comes back from the URL in a fresh browser context", async ({ browser }) => {

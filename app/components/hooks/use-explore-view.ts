@@ -8,11 +8,11 @@
 import { keepPreviousData, useQueries, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { overviewExtras } from "@/app/lib/filters";
 import { useCallback, useMemo, useState } from "react";
-import type { Subgraph } from "@/app/lib/api-types";
-import { collapseOverview } from "@/app/lib/collapse-sections";
+import type { Overview, Subgraph } from "@/app/lib/api-types";
+import { clusterOverview } from "@/app/lib/collapse-sections";
 import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph, type ViewGraph } from "@/app/lib/view-graph";
 import type { ViewState } from "@/app/lib/url-state";
-import { neighbourhoodQuery, overviewQuery } from "@/app/queries";
+import { neighbourhoodQuery, overviewQuery, sectionItemsQuery } from "@/app/queries";
 import type { UpdateView } from "./use-view-state";
 
 /** New neighbours per expansion; "show more" adds MORE_STEP at a time. */
@@ -24,9 +24,35 @@ const combine = (results: UseQueryResult<Subgraph>[]) => ({
   pending: results.some((r) => r.isFetching),
 });
 
+type ExpansionContext = { cluster: boolean; roadmap: string | null; sameTopic: boolean; resources: boolean; limit: number; base: string[] };
+
+/** Opening a section of a clustered overview fetches its items; any other node, its neighbours. */
+function expansionQuery(id: string, c: ExpansionContext): ReturnType<typeof sectionItemsQuery> | ReturnType<typeof neighbourhoodQuery> {
+  if (c.cluster) return sectionItemsQuery(id, c.roadmap ?? undefined, c.sameTopic, c.resources);
+  return neighbourhoodQuery({ ids: [id], depth: 1, limit: c.limit, exclude: c.base });
+}
+
+/** What each expanded node adds: a cluster's items, or another node's neighbours. */
+function useExpansions(state: ViewState, extras: { sameTopic: boolean; resources: boolean }, overview: Overview | undefined, limits: Record<string, number>, base: string[]) {
+  return useQueries({
+    queries: state.expanded.map((id) => ({
+      ...expansionQuery(id, {
+        cluster: overview?.clustered === true && overview.clusters.some((c) => c.section === id && c.items > 0),
+        roadmap: state.roadmap,
+        sameTopic: extras.sameTopic,
+        resources: extras.resources,
+        limit: limits[id] ?? EXPAND_LIMIT,
+        base,
+      }),
+      enabled: overview !== undefined,
+    })),
+    combine,
+  });
+}
+
 export type ExploreView = {
   view: ViewGraph;
-  overview: UseQueryResult<Subgraph>;
+  overview: UseQueryResult<Overview>;
   expanding: boolean;
   expand: (id: string) => void;
   showMore: (id: string) => void;
@@ -47,22 +73,13 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   // The roadmap overview is always on screen: leaving it out makes the cap count only new nodes
   // (and keeps the cache key stable while the view changes).
   const base = useMemo(() => (overview.data?.nodes ?? []).map((n) => n.id), [overview.data]);
-  const expansions = useQueries({
-    queries: state.expanded.map((id) => ({
-      ...neighbourhoodQuery({ ids: [id], depth: 1, limit: limits[id] ?? EXPAND_LIMIT, exclude: base }),
-      enabled: overview.data !== undefined,
-    })),
-    combine,
-  });
+  // A big list opens as its sections; opening a section fetches its items, which join in place.
+  const expansions = useExpansions(state, extras, overview.data, limits, base);
   const reveals = useQueries({ queries: revealed.map((id) => neighbourhoodQuery({ ids: [id], depth: 1, limit: 100 })), combine });
 
-  // A big list opens as its sections; expanding a section adds its items in place.
-  const collapsed = useMemo(() => (overview.data ? collapseOverview(overview.data) : null), [overview.data]);
   const view = useMemo(() => {
-    let v = collapsed ? viewFromSubgraph(collapsed.base) : EMPTY_VIEW;
+    let v = overview.data ? viewFromSubgraph(clusterOverview(overview.data).base) : EMPTY_VIEW;
     state.expanded.forEach((id, i) => {
-      const part = collapsed?.parts.get(id);
-      if (part) v = mergeIntoView(v, part, id);
       const data = expansions.data[i];
       if (data) v = mergeIntoView(v, data, id);
     });
@@ -73,7 +90,7 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
       if (data && self) v = mergeIntoView(v, { nodes: [self], edges: data.edges });
     });
     return hideNodes(v, hidden);
-  }, [collapsed, state.expanded, expansions.data, revealed, reveals.data, hidden]);
+  }, [overview.data, state.expanded, expansions.data, revealed, reveals.data, hidden]);
 
   const expand = useCallback(
     (id: string) => {

@@ -10,6 +10,7 @@ import { GET as node } from "../../../app/api/node/route";
 import { POST as nodes } from "../../../app/api/nodes/route";
 import { GET as openapi } from "../../../app/api/openapi.json/route";
 import { GET as overview } from "../../../app/api/overview/route";
+import { GET as overviewSection } from "../../../app/api/overview/section/route";
 import { GET as path } from "../../../app/api/path/route";
 import { POST as readingPath } from "../../../app/api/reading-path/route";
 import { DELETE as removeRoadmap, GET as roadmaps, POST as loadRoadmap } from "../../../app/api/roadmaps/route";
@@ -26,6 +27,7 @@ const ROUTES: Record<string, Handler> = {
   "GET /api/node": node,
   "GET /api/sections": sections,
   "GET /api/overview": overview,
+  "GET /api/overview/section": overviewSection,
   "GET /api/path": path,
   "GET /api/stats": stats,
   "GET /api/openapi.json": openapi,
