@@ -51,7 +51,7 @@ describe("search scope", () => {
 
   it("gives the path of sections in the chosen list for a paper two lists hold", async () => {
     const scoped = await search("q=2305.13245&roadmap=second-roadmap");
-    expect(scoped.results[0]?.sectionPath).toEqual(["Faster Inference", "Attention variants"]);
+    expect(scoped.results[0]?.sectionPath.map((s) => s.name)).toEqual(["Faster Inference", "Attention variants"]);
     expect(scoped.results[0]?.roadmaps.map((l) => l.id).sort()).toEqual(["generative-ai", "second-roadmap"]);
   });
 
