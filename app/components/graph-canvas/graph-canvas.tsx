@@ -48,6 +48,8 @@ export type GraphCanvasProps = CanvasCallbacks & {
   onLayoutDone?: (result: LayoutDone) => void;
   /** fixed positions that replace the layout's (the path finder draws From left, To right) */
   placed?: Readonly<Record<string, Position>>;
+  /** the list's stored force-layout positions: the force layout draws these instead of running */
+  stored?: Readonly<Record<string, Position>>;
   label: string;
   language: Language;
   handle?: Ref<CanvasHandle>;
@@ -69,26 +71,32 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cancelLayout.current?.();
-    cancelLayout.current = runLayout(cy, name, latest.current.areas, (result) => {
-      const placed = latest.current.placed;
-      if (placed) {
-        cy.nodes().forEach((node) => {
-          const p = placed[node.id()];
-          if (!p) return;
-          node.position(p);
-          result.positions[node.id()] = { ...p };
-        });
-        fastFit(cy);
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center();
+    cancelLayout.current = runLayout(
+      cy,
+      name,
+      latest.current.areas,
+      (result) => {
+        const placed = latest.current.placed;
+        if (placed) {
+          cy.nodes().forEach((node) => {
+            const p = placed[node.id()];
+            if (!p) return;
+            node.position(p);
+            result.positions[node.id()] = { ...p };
+          });
+          fastFit(cy);
+          if (cy.zoom() > MAX_FIT_ZOOM) {
+            cy.zoom(MAX_FIT_ZOOM);
+            cy.center();
+          }
         }
-      }
-      for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
-      revealSelected(cy, latest.current.selected);
-      latest.current.onLayoutDone?.(result);
-      setLayoutsDone((n) => n + 1);
-    });
+        for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
+        revealSelected(cy, latest.current.selected);
+        latest.current.onLayoutDone?.(result);
+        setLayoutsDone((n) => n + 1);
+      },
+      latest.current.stored,
+    );
   };
 
   const [ready, setReady] = useState(false);
