@@ -18,3 +18,4 @@ export * from "./cypher";
 export * from "./health";
 export * from "./error-body";
 export * from "./roadmaps";
+export * from "./positions";
