@@ -14,6 +14,7 @@ export type {
   NeighbourhoodRequest,
   NodeDetails,
   PathsResponse as PathResponse,
+  PositionsResponse,
   ReadingPath as ReadingPathResponse,
   ReadingStep as ReadingPathStep,
   SearchResponse,
