@@ -106,6 +106,7 @@ export function CanvasStage(props: {
           layoutKey={canvas.key}
           placed={state.layout === "timeline" ? undefined : canvas.positions}
           stored={state.mode === "explore" ? (explore.stored ?? undefined) : undefined}
+          keepMap={state.mode === "explore"}
           selected={state.selected}
           focus={state.mode === "explore" ? props.focus : null}
           highlight={canvas.highlight}
