@@ -39,6 +39,12 @@ const ENDPOINTS: Endpoint[] = [
     body: { name: "NeighbourhoodRequest", schema: s.neighbourhoodRequestSchema }, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
   },
   { method: "get", path: "/api/sections", summary: "Section trees with counts", description: "Counts include descendants.", query: s.sectionsQuerySchema, response: { name: "SectionsResponse", schema: s.sectionsResponseSchema }, errors: [404] },
+  {
+    method: "get", path: "/api/positions", summary: "Stored force-layout positions of a list's overview",
+    description:
+      "Computed once per overview graph and stored, so every visit draws the same picture. `key` hashes the layout's version, the overview's node ids and its edges (BUILDS_ON, SUBSECTION_OF, PART_OF, IN_SECTION, SURVEYS): a changed list gets a new key and never the old positions. status=pending: none stored for this key yet; they are computed after this answer (ask again later; meanwhile the same seeded layout can be computed by the client). status=too-large: overviews of more than 5,000 nodes are not laid out on the server. No roadmap: all lists together.",
+    query: s.positionsQuerySchema, response: { name: "PositionsResponse", schema: s.positionsResponseSchema }, errors: [404],
+  },
   { method: "get", path: "/api/overview", summary: "The roadmap overview graph", description: "SAME_TOPIC edges only with sameTopic=true, resources only with resources=true.", query: s.overviewQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404] },
   {
     method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
