@@ -16,8 +16,12 @@ import layoutBase from "layout-base";
 
 /** Changes whenever this function would draw a graph differently: stored positions then expire. */
 export const FORCE_LAYOUT_VERSION = 1;
-/** Every node counts as this wide: sizes change with enrichment, the picture should not. */
-export const FORCE_NODE_SIZE = 40;
+/**
+ * Every node counts as this big, its label included (a label is not measured headless, and
+ * sizes change with enrichment while the picture should not): wider than high, like a node
+ * with its label under it.
+ */
+export const FORCE_NODE_SIZE = { width: 90, height: 50 };
 /** Up to here one full-quality pass; above, the spectral draft, spread, then a bounded refinement. */
 export const FORCE_SMALL_LIMIT = 250;
 /** Above this many nodes the refinement is skipped: it would take too long. */
@@ -27,7 +31,7 @@ export type ForceGraph = { nodes: readonly { id: string }[]; edges: readonly { s
 export type PositionMap = Record<string, { x: number; y: number }>;
 type Cytoscape = typeof cytoscapeType;
 
-const OPTIONS = { name: "fcose", animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: 90, nodeRepulsion: 8000, packComponents: false };
+const OPTIONS = { name: "fcose", animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: 100, nodeRepulsion: 12000, packComponents: false };
 
 /** A small seeded generator (mulberry32): enough randomness for a layout, the same every run. */
 function seededRandom(seed: number): () => number {
@@ -106,7 +110,7 @@ export function computeForceLayout(cytoscape: Cytoscape, graph: ForceGraph, onDr
       ...nodes.map((id) => ({ group: "nodes" as const, data: { id } })),
       ...edges.map(([source, target], i) => ({ group: "edges" as const, data: { id: `e${i}`, source, target } })),
     ],
-    style: [{ selector: "node", style: { width: FORCE_NODE_SIZE, height: FORCE_NODE_SIZE } }],
+    style: [{ selector: "node", style: FORCE_NODE_SIZE }],
   });
   const read = (): PositionMap => {
     const out: PositionMap = {};
@@ -123,7 +127,7 @@ export function computeForceLayout(cytoscape: Cytoscape, graph: ForceGraph, onDr
         return rounded(read());
       }
       run({ quality: "draft", randomize: true });
-      const draft = spreadPositions(read(), FORCE_NODE_SIZE);
+      const draft = spreadPositions(read(), (FORCE_NODE_SIZE.width + FORCE_NODE_SIZE.height) / 2);
       if (nodes.length > REFINE_LIMIT) return rounded(draft);
       onDraft?.(rounded(draft));
       cy.nodes().forEach((n) => {
