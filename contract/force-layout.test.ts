@@ -26,7 +26,8 @@ describe("computeForceLayout", () => {
       expect(again).toEqual(first);
       expect(Object.keys(first)).toHaveLength(size);
     }
-  });
+    // Layouts of a few hundred nodes take seconds on a busy two-core machine.
+  }, 60_000);
 
   it("leaves Math.random as it found it", () => {
     const random = Math.random;
@@ -45,7 +46,7 @@ describe("computeForceLayout", () => {
     let all = 0;
     for (let i = 0; i < ids.length; i++) all += d(ids[i]!, ids[(i * 7 + 3) % ids.length]!);
     expect(linked).toBeLessThan(all / ids.length);
-  });
+  }, 60_000);
 
   it("ignores duplicate nodes, self-loops and edges to nodes it was not given", () => {
     expect(normaliseForceGraph({ nodes: [{ id: "b" }, { id: "a" }, { id: "a" }], edges: [{ source: "a", target: "a" }, { source: "a", target: "zz" }, { source: "b", target: "a" }] })).toEqual({
