@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PositionsResponse } from "@/contract/schemas";
-import { closeDriver } from "../../graph/driver";
+import { closeDriver, getDatabase, getDriver } from "../../graph/driver";
 import { getOverview } from "../../graph/get-overview";
 import { getPositions, readLayoutGraph } from "../../graph/get-positions";
 import { readRows } from "../../graph/read-query";
@@ -38,13 +38,23 @@ async function computeNow(roadmap: string | undefined): Promise<void> {
 }
 const layoutNodes = () => readRows("MATCH (l:Layout) RETURN l.scope AS scope, l.key AS key", {}, z.object({ scope: z.string(), key: z.string() }));
 
+/** Pictures stored before this file ran (the database may be one other suites or a visit used): put back at the end. */
+async function snapshotLayouts(): Promise<Record<string, unknown>[]> {
+  const result = await getDriver().executeQuery("MATCH (l:Layout) RETURN properties(l) AS props", {}, { database: getDatabase() });
+  return result.records.map((r) => r.get("props") as Record<string, unknown>);
+}
+
 let before: GraphChecksum;
+let stored: Record<string, unknown>[];
 beforeAll(async () => {
   before = await getGraphChecksum();
+  stored = await snapshotLayouts();
 });
 afterAll(async () => {
   await callRoute("DELETE", `/api/roadmaps?id=${LIST}`);
   for (const scope of [ROADMAP, "all", LIST]) await dropStoredPositions(scope);
+  // The driver's own values (floats stay floats) go back as they came.
+  await getDriver().executeQuery("UNWIND $rows AS row CREATE (l:Layout) SET l = row", { rows: stored }, { database: getDatabase() });
   expect(await getGraphChecksum()).toEqual(before);
   await closeDriver();
 });
