@@ -18,6 +18,7 @@ import type {
   SectionsResponse,
   Stats,
   Subgraph,
+  PositionsResponse,
 } from "./lib/api-types";
 
 /**
@@ -79,6 +80,18 @@ export const sectionsQuery = (roadmap?: string) =>
     queryFn: ({ signal }) => fetchJson<SectionsResponse>(`/api/sections${roadmap ? `?roadmap=${encodeURIComponent(roadmap)}` : ""}`, { signal }),
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
+  });
+
+/**
+ * The list overview's stored force-layout positions (null list: all lists). Not retried: when
+ * they cannot be had, the canvas computes the same seeded layout itself.
+ */
+export const positionsQuery = (roadmap?: string) =>
+  queryOptions({
+    queryKey: ["positions", roadmap ?? null],
+    queryFn: ({ signal }) => fetchJson<PositionsResponse>(`/api/positions?layout=fcose${roadmap ? `&roadmap=${encodeURIComponent(roadmap)}` : ""}`, { signal }),
+    staleTime: 5 * 60_000,
+    retry: false,
   });
 
 export const overviewQuery = (roadmap?: string, sameTopic = false, resources = false) =>

@@ -19,3 +19,4 @@ export * from "./cypher";
 export * from "./health";
 export * from "./error-body";
 export * from "./roadmaps";
+export * from "./positions";

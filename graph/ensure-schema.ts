@@ -24,6 +24,8 @@ const SCHEMA = [
   "CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (n:Paper) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT resource_id IF NOT EXISTS FOR (n:Resource) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT question_id IF NOT EXISTS FOR (n:Question) REQUIRE n.id IS UNIQUE",
+  // Stored overview positions, one node per list and layout (graph/stored-positions.ts).
+  "CREATE CONSTRAINT layout_id IF NOT EXISTS FOR (n:Layout) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX paper_arxiv IF NOT EXISTS FOR (n:Paper) ON (n.arxivId)",
   "CREATE INDEX paper_norm_title IF NOT EXISTS FOR (n:Paper) ON (n.normTitle)",
   "CREATE INDEX paper_doi IF NOT EXISTS FOR (n:Paper) ON (n.doi)",

@@ -17,7 +17,12 @@ export async function removeRoadmap(rid: string): Promise<{ removed: boolean; no
       if (exists.records.length === 0) return { removed: staged > 0, nodesDeleted: staged, relationshipsDeleted: 0 };
       let nodesDeleted = staged;
       let relationshipsDeleted = 0;
-      const results = [...(await deleteRoadmapContent(tx, rid)), await tx.run("MATCH (r:Roadmap {id: $rid}) DETACH DELETE r", { rid })];
+      const results = [
+        ...(await deleteRoadmapContent(tx, rid)),
+        await tx.run("MATCH (r:Roadmap {id: $rid}) DETACH DELETE r", { rid }),
+        // Its stored overview positions (graph/stored-positions.ts) describe a list that is gone.
+        await tx.run("MATCH (l:Layout {scope: $rid}) DETACH DELETE l", { rid }),
+      ];
       for (const result of results) {
         const c = result.summary.counters.updates();
         nodesDeleted += c.nodesDeleted;

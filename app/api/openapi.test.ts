@@ -25,7 +25,7 @@ describe("buildOpenApiDocument", () => {
   it("is OpenAPI 3.1 with every endpoint of the contract", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ["/api/cypher", "/api/frontier", "/api/health", "/api/neighbourhood", "/api/node", "/api/nodes", "/api/overview", "/api/overview/section", "/api/path", "/api/reading-path", "/api/roadmaps", "/api/roadmaps/progress", "/api/schema", "/api/search", "/api/sections", "/api/stats"].sort(),
+      ["/api/cypher", "/api/frontier", "/api/health", "/api/neighbourhood", "/api/node", "/api/nodes", "/api/overview", "/api/overview/section", "/api/path", "/api/positions", "/api/reading-path", "/api/roadmaps", "/api/roadmaps/progress", "/api/schema", "/api/search", "/api/sections", "/api/stats"].sort(),
     );
     expect(Object.keys(doc.paths["/api/cypher"] ?? {})).toEqual(["post"]);
     expect(Object.keys(doc.paths["/api/search"] ?? {})).toEqual(["get"]);

@@ -55,6 +55,12 @@ const ENDPOINTS: Endpoint[] = [
     query: s.sectionItemsQuerySchema, response: { name: "Subgraph", schema: s.subgraphSchema }, errors: [404],
   },
   {
+    method: "get", path: "/api/positions", summary: "Stored force-layout positions of a list's overview",
+    description:
+      "Computed once per overview graph and stored, so every visit draws the same picture. `key` hashes the layout's version, the overview's node ids and its edges (BUILDS_ON, SUBSECTION_OF, PART_OF, IN_SECTION, SURVEYS): a changed list gets a new key and never the old positions. status=pending: none stored for this key yet; they are computed after this answer (ask again later; meanwhile the same seeded layout can be computed by the client). status=too-large: overviews of more than 5,000 nodes are not laid out on the server. No roadmap: all lists together.",
+    query: s.positionsQuerySchema, response: { name: "PositionsResponse", schema: s.positionsResponseSchema }, errors: [404],
+  },
+  {
     method: "post", path: "/api/reading-path", summary: "Prerequisites in reading order",
     description: "Every paper reachable over BUILDS_ON from the target (a paper, or all papers of a section), each after all it builds on, ties by roadmap order. edges=curated walks the lists' own BUILDS_ON only; all (default) also those derived from citations, the curated edge winning a pair. Each reason carries source, confidence and evidence.",
     body: { name: "ReadingPathRequest", schema: s.readingPathRequestSchema }, response: { name: "ReadingPath", schema: s.readingPathSchema }, errors: [404],

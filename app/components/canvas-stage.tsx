@@ -48,7 +48,7 @@ export function CanvasStage(props: {
 
   const chosen = chooseOverlay({
     mode: state.mode,
-    overview: explore.overview.isPending ? "pending" : explore.overview.isError ? "error" : "ready",
+    overview: explore.overview.isPending || (state.layout === "fcose" && explore.stored === undefined) ? "pending" : explore.overview.isError ? "error" : "ready",
     viewNodes: explore.view.nodes.size,
     hidden: explore.hiddenCount,
     drawn: canvas.nodes.length,
@@ -105,6 +105,8 @@ export function CanvasStage(props: {
           layout={state.layout}
           layoutKey={canvas.key}
           placed={state.layout === "timeline" ? undefined : canvas.positions}
+          stored={state.mode === "explore" ? (explore.stored ?? undefined) : undefined}
+          keepMap={state.mode === "explore"}
           selected={state.selected}
           focus={state.mode === "explore" ? props.focus : null}
           highlight={canvas.highlight}

@@ -18,6 +18,7 @@ export type {
   Overview,
   SectionCluster,
   PathsResponse as PathResponse,
+  PositionsResponse,
   ReadingPath as ReadingPathResponse,
   ReadingStep as ReadingPathStep,
   SearchResponse,

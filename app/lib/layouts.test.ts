@@ -4,12 +4,26 @@ import { DAGRE_LIMIT, YEAR_WIDTH, concentricPositions, layeredPositions, planLay
 const n = (id: string, year: number | null, area = "a"): LayoutNode => ({ id, year, area, kind: "paper", size: 20 });
 
 describe("layouts", () => {
-  it("animates small views and drafts large ones", () => {
-    const small = planLayout("fcose", [n("a", 2000)], [], []).options as unknown as Record<string, unknown>;
-    expect(small).toMatchObject({ name: "fcose", animate: true, quality: "default" });
+  it("animates small views, not large ones, and asks for the force layout's positions when none are stored", () => {
+    const small = planLayout("fcose", [n("a", 2000)], [], []);
+    expect(small.source).toBe("force");
+    expect(small.options).toMatchObject({ name: "preset", animate: true });
     const many = Array.from({ length: 2000 }, (_, i) => n(`p${i}`, 2000));
-    const large = planLayout("fcose", many, [], []).options as unknown as Record<string, unknown>;
-    expect(large).toMatchObject({ animate: false, quality: "draft" });
+    const large = planLayout("fcose", many, [], []);
+    expect(large.source).toBe("force");
+    expect(large.options).toMatchObject({ name: "preset", animate: false });
+  });
+
+  it("draws stored force-layout positions as they are, and a node they lack beside its neighbour", () => {
+    const stored = { a: { x: 10, y: 20 }, b: { x: 500, y: 500 } };
+    const plan = planLayout("fcose", [n("a", 2000), n("b", 2001), n("c", 2002)], [{ source: "c", target: "b", type: "BUILDS_ON" }], [], true, stored);
+    expect(plan.source).toBe("stored");
+    const positions = (plan.options as unknown as { positions: Record<string, { x: number; y: number }> }).positions;
+    expect(positions.a).toEqual(stored.a);
+    expect(positions.b).toEqual(stored.b);
+    expect(Math.hypot(positions.c!.x - 500, positions.c!.y - 500)).toBeLessThan(150);
+    // Stored positions belong to the force layout only.
+    expect(planLayout("timeline", [n("a", 2000)], [], [], true, stored).source).toBeUndefined();
   });
 
   it("never animates a canvas's first layout, whatever its size", () => {

@@ -1,18 +1,19 @@
 /**
- * Which layout runs how, decided from the view's size: big views get fcose's fast "draft" pass
- * (and no animation), dagre is kept to views it can finish quickly, and timeline and the
- * large-view hierarchy are plain computed positions (instant, deterministic).
+ * Which layout runs how, decided from the view's size: the force layout draws stored positions
+ * when the list has them and is otherwise computed (seeded, so the same picture every time),
+ * dagre is kept to views it can finish quickly, and timeline and the large-view hierarchy are
+ * plain computed positions (instant, deterministic). Big views are not animated.
  */
 import type { LayoutOptions, Position } from "cytoscape";
 import type { LayoutName } from "./url-state";
 import { concentricPositions } from "./concentric-positions";
 import { layeredPositions } from "./layered-positions";
+import { placeNearNeighbours } from "./place-near-neighbours";
 
 export { concentricPositions, layeredPositions };
 
 export const ANIMATE_LIMIT = 250;
 export const DAGRE_LIMIT = 500;
-export const FCOSE_PROOF_LIMIT = 400;
 /** Above this many nodes the hierarchy wraps its ranks instead of running dagre. */
 export const DAGRE_WRAP_FROM = 60;
 
@@ -24,32 +25,39 @@ export type LayoutEdge = { source: string; target: string; type: string };
  * without moving the rest, so the year axis must be drawn from this origin, not from the years
  * that happen to be left.
  */
-export type LayoutPlan = { options: LayoutOptions; note?: "dagre-too-large"; timelineOrigin?: number };
+export type LayoutPlan = {
+  options: LayoutOptions;
+  note?: "dagre-too-large";
+  timelineOrigin?: number;
+  /** fcose only: "stored" draws the positions given; "force" needs the force layout's positions first */
+  source?: "stored" | "force";
+};
 
 /**
  * `first`: the canvas's first layout. Animation shows how a view changes (a layout switch, an
  * expansion); on the first drawing there is nothing to change from, so it would only delay the
  * finished picture (by the animation's 450 ms).
  */
-export function planLayout(name: LayoutName, nodes: readonly LayoutNode[], edges: readonly LayoutEdge[], areas: readonly string[], first = false): LayoutPlan {
+export function planLayout(
+  name: LayoutName,
+  nodes: readonly LayoutNode[],
+  edges: readonly LayoutEdge[],
+  areas: readonly string[],
+  first = false,
+  stored?: Readonly<Record<string, Position>>,
+): LayoutPlan {
   const n = nodes.length;
   const animate = !first && n > 0 && n <= ANIMATE_LIMIT;
   // Cytoscape's own fit measures every label; big views are fitted from positions instead.
   const common = { animate, animationDuration: 450, fit: animate, padding: 40 };
   switch (name) {
     case "fcose":
-      return {
-        options: {
-          name: "fcose",
-          ...common,
-          quality: n > FCOSE_PROOF_LIMIT ? "draft" : "default",
-          randomize: true,
-          nodeDimensionsIncludeLabels: n <= FCOSE_PROOF_LIMIT,
-          idealEdgeLength: 80,
-          nodeRepulsion: 6500,
-          packComponents: false,
-        } as unknown as LayoutOptions,
-      };
+      // A stored picture (the list's overview, GET /api/positions) is drawn as it is, newcomers
+      // beside their neighbours; anything else gets the seeded force layout, computed by the
+      // caller (contract/force-layout.ts) and drawn the same way.
+      return stored
+        ? { options: { name: "preset", ...common, positions: placeNearNeighbours(stored, nodes, edges) }, source: "stored" }
+        : { options: { name: "preset", ...common }, source: "force" };
     case "dagre":
       if (n > DAGRE_LIMIT) {
         return { options: { name: "preset", ...common, positions: layeredPositions(nodes, edges) }, note: "dagre-too-large" };
@@ -107,25 +115,5 @@ function areaRank(area: string, areas: readonly string[]): number {
   return i < 0 ? areas.length : i;
 }
 
-/** Above this many nodes the worker stops after fcose's draft; its refinement would take too long. */
-export const REFINE_LIMIT = 1000;
-
-/**
- * fcose's spectral draft packs large graphs into a small area where nodes pile up. Scale it
- * around its centre (shape unchanged) until each node has room for about its size plus a gap.
- */
-export function spreadPositions(positions: Readonly<Record<string, Position>>, meanSize: number): Record<string, Position> {
-  const list = Object.values(positions);
-  if (list.length < 2) return { ...positions };
-  const xs = list.map((p) => p.x);
-  const ys = list.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const area = Math.max(1, (maxX - minX) * (maxY - minY));
-  const wanted = list.length * (meanSize * 2.6) ** 2;
-  const scale = Math.max(1, Math.sqrt(wanted / area));
-  const cx = (minX + maxX) / 2;
-  const cy = (minY + maxY) / 2;
-  const out: Record<string, Position> = {};
-  for (const [id, p] of Object.entries(positions)) out[id] = { x: cx + (p.x - cx) * scale, y: cy + (p.y - cy) * scale };
-  return out;
-}
+// The force layout's draft spreading and refinement limit live with the layout both sides compute.
+export { REFINE_LIMIT, spreadPositions } from "@/contract/force-layout";

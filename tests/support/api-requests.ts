@@ -20,6 +20,7 @@ export const VALID_REQUESTS: readonly ApiRequest[] = [
   { name: "sections", method: "GET", path: "/api/sections?roadmap=generative-ai", needsDb: true },
   { name: "overview", method: "GET", path: "/api/overview?roadmap=generative-ai", needsDb: true },
   { name: "overview-section", method: "GET", path: "/api/overview/section?roadmap=generative-ai&section=generative-ai%2Fbackground-knowledge", needsDb: true },
+  { name: "positions", method: "GET", path: "/api/positions?roadmap=generative-ai&layout=fcose", needsDb: true },
   { name: "path", method: "GET", path: "/api/path?from=1706.03762&to=2305.13245", needsDb: true },
   { name: "stats", method: "GET", path: "/api/stats", needsDb: true },
   { name: "openapi", method: "GET", path: "/api/openapi.json", needsDb: false },

@@ -48,6 +48,14 @@ export type GraphCanvasProps = CanvasCallbacks & {
   onLayoutDone?: (result: LayoutDone) => void;
   /** fixed positions that replace the layout's (the path finder draws From left, To right) */
   placed?: Readonly<Record<string, Position>>;
+  /** the list's stored force-layout positions: the force layout draws these instead of running */
+  stored?: Readonly<Record<string, Position>>;
+  /**
+   * keep the view's first force-directed picture as its map while nothing is stored (a list
+   * loaded a moment ago): a later force layout (after an expansion, back from another layout)
+   * then puts every node back where it was instead of laying the grown view out afresh
+   */
+  keepMap?: boolean;
   label: string;
   language: Language;
   handle?: Ref<CanvasHandle>;
@@ -59,6 +67,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const positions = useRef(new Map<string, Position>());
   const applied = useRef<{ layoutKey: string | null; layout: LayoutName | null }>({ layoutKey: null, layout: null });
   const cancelLayout = useRef<(() => void) | null>(null);
+  const sessionMap = useRef<Record<string, Position> | null>(null);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -69,26 +78,33 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cancelLayout.current?.();
-    cancelLayout.current = runLayout(cy, name, latest.current.areas, (result) => {
-      const placed = latest.current.placed;
-      if (placed) {
-        cy.nodes().forEach((node) => {
-          const p = placed[node.id()];
-          if (!p) return;
-          node.position(p);
-          result.positions[node.id()] = { ...p };
-        });
-        fastFit(cy);
-        if (cy.zoom() > MAX_FIT_ZOOM) {
-          cy.zoom(MAX_FIT_ZOOM);
-          cy.center();
+    cancelLayout.current = runLayout(
+      cy,
+      name,
+      latest.current.areas,
+      (result) => {
+        const placed = latest.current.placed;
+        if (placed) {
+          cy.nodes().forEach((node) => {
+            const p = placed[node.id()];
+            if (!p) return;
+            node.position(p);
+            result.positions[node.id()] = { ...p };
+          });
+          fastFit(cy);
+          if (cy.zoom() > MAX_FIT_ZOOM) {
+            cy.zoom(MAX_FIT_ZOOM);
+            cy.center();
+          }
         }
-      }
-      for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
-      revealSelected(cy, latest.current.selected);
-      latest.current.onLayoutDone?.(result);
-      setLayoutsDone((n) => n + 1);
-    });
+        for (const [id, p] of Object.entries(result.positions)) positions.current.set(id, p);
+        if (latest.current.keepMap && result.source === "force") sessionMap.current = { ...result.positions };
+        revealSelected(cy, latest.current.selected);
+        latest.current.onLayoutDone?.(result);
+        setLayoutsDone((n) => n + 1);
+      },
+      latest.current.stored ?? (latest.current.keepMap ? (sessionMap.current ?? undefined) : undefined),
+    );
   };
 
   const [ready, setReady] = useState(false);
@@ -149,6 +165,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       newView: applied.current.layoutKey !== layoutKey,
       remembered: positions.current,
     });
+    if (plan.fresh) sessionMap.current = null;
     const placed: string[] = [];
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();

@@ -1,24 +1,31 @@
 /**
- * Runs a layout on the canvas's Cytoscape. Large force-directed views go to a Web Worker
- * (the page stays responsive; a grid shows meanwhile); everything else runs in place, with
- * animation only for small views. Marks the finished layout in cy.scratch for tests.
+ * Runs a layout on the canvas's Cytoscape. The force layout draws stored positions when it has
+ * them; otherwise its seeded positions are computed, for large views in a Web Worker (the page
+ * stays responsive; a grid, then the draft, shows meanwhile), and drawn as a preset. Everything
+ * else runs in place, with animation only for small views. Marks the finished layout in
+ * cy.scratch for tests.
  */
 import type { Core, LayoutOptions, Position } from "cytoscape";
 import { ANIMATE_LIMIT, planLayout, type LayoutNode } from "@/app/lib/layouts";
 import type { LayoutName } from "@/app/lib/url-state";
+import { computeForceLayout, type ForceGraph, type PositionMap } from "@/contract/force-layout";
 import type { LayoutAnswer, LayoutRequest } from "./layout.worker";
-import { loadDagre } from "./load-cytoscape";
+import { loadCytoscape, loadDagre } from "./load-cytoscape";
 import { fastFit } from "./viewport";
 
 export const WORKER_LIMIT = ANIMATE_LIMIT;
 
-export type LayoutDone = { name: LayoutName; note?: string; positions: Record<string, Position>; timelineOrigin?: number };
+export type LayoutDone = { name: LayoutName; note?: string; positions: Record<string, Position>; timelineOrigin?: number; source?: "stored" | "force" };
 
 let seqCounter = 0;
 export const MAX_FIT_ZOOM = 1.1;
 
 
-export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void): () => void {
+/**
+ * `stored`: the list's stored force-layout positions (GET /api/positions), drawn instead of a
+ * layout run when the force layout is asked for.
+ */
+export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void, stored?: Readonly<Record<string, Position>>): () => void {
   const seq = ++seqCounter;
   cy.scratch("layoutRunning", true);
   const nodes: LayoutNode[] = cy.nodes().map((n) => ({
@@ -32,7 +39,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
   const edges = cy.edges().map((e) => ({ id: e.id(), source: e.data("source") as string, target: e.data("target") as string, type: String(e.data("type")) }));
   // No layout has finished on this canvas yet: its first drawing is shown without animation.
   const first = cy.scratch("layoutSeq") === undefined;
-  const plan = planLayout(name, nodes, edges, areas, first);
+  const plan = planLayout(name, nodes, edges, areas, first, stored);
 
   const finish = () => {
     if (cy.destroyed()) return;
@@ -49,8 +56,10 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     cy.scratch("layoutName", name);
     cy.scratch("layoutAnimated", Boolean((plan.options as { animate?: boolean }).animate));
     cy.scratch("layoutSeq", seq);
+    // Where the force layout's positions came from ("stored" or "force"): for the tests and the benchmark.
+    cy.scratch("layoutSource", plan.source ?? null);
     cy.scratch("layoutRunning", false);
-    onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin });
+    onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin, source: plan.source });
   };
 
   const runInPlace = (options: LayoutOptions) => {
@@ -74,56 +83,74 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     };
   }
 
-  if (name === "fcose" && nodes.length > WORKER_LIMIT && typeof Worker !== "undefined") {
-    let worker: Worker;
+  if (plan.source === "force") return runForce(cy, nodes.length, { nodes, edges }, seq, (positions) => runInPlace({ ...plan.options, positions } as LayoutOptions));
+  return runInPlace(plan.options);
+}
+
+/** Computes the seeded force layout (in a worker for big views), then hands the positions to `draw`. */
+function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: (positions: PositionMap) => () => void): () => void {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  const inPlace = () => {
+    void loadCytoscape().then((cytoscape) => {
+      if (!cancelled && !cy.destroyed()) stop = draw(computeForceLayout(cytoscape, graph));
+    });
+  };
+  let worker: Worker | null = null;
+  if (size > WORKER_LIMIT && typeof Worker !== "undefined") {
     try {
       worker = new Worker(new URL("./layout.worker.ts", import.meta.url));
     } catch {
-      return runInPlace(plan.options);
+      worker = null;
     }
-    // Something sensible to look at until the worker's draft arrives; set directly, since a
-    // grid layout would compute every node's style first.
-    const side = Math.ceil(Math.sqrt(nodes.length));
+  }
+  if (!worker) {
+    inPlace();
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }
+  const own = worker;
+  // Something sensible to look at until the worker's draft arrives; set directly, since a
+  // grid layout would compute every node's style first.
+  const side = Math.ceil(Math.sqrt(size));
+  cy.batch(() => {
+    cy.nodes().forEach((n, i) => {
+      n.position({ x: (i % side) * 60, y: Math.floor(i / side) * 60 });
+    });
+  });
+  fastFit(cy);
+  own.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+    if (cancelled || cy.destroyed() || event.data.seq !== seq) return;
+    if ("error" in event.data) {
+      own.terminate();
+      inPlace();
+      return;
+    }
+    const positions = event.data.positions;
+    if (event.data.final) {
+      own.terminate();
+      stop = draw(positions);
+      return;
+    }
     cy.batch(() => {
-      cy.nodes().forEach((n, i) => {
-        n.position({ x: (i % side) * 60, y: Math.floor(i / side) * 60 });
+      cy.nodes().forEach((n) => {
+        const p = positions[n.id()];
+        if (p) n.position(p);
       });
     });
     fastFit(cy);
-    let stopped = false;
-    worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
-      if (stopped || cy.destroyed() || event.data.seq !== seq) return;
-      if ("error" in event.data) {
-        worker.terminate();
-        runInPlace(plan.options);
-        return;
-      }
-      if (event.data.final) worker.terminate();
-      const positions = event.data.positions;
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          const p = positions[n.id()];
-          if (p) n.position(p);
-        });
-      });
-      if (event.data.final) finish();
-      else fastFit(cy);
-    };
-    worker.onerror = () => {
-      worker.terminate();
-      if (!stopped) runInPlace(plan.options);
-    };
-    const request: LayoutRequest = {
-      seq,
-      nodes: nodes.map((n) => ({ id: n.id, size: n.size })),
-      edges: edges.map(({ id, source, target }) => ({ id, source, target })),
-      options: plan.options as unknown as Record<string, unknown>,
-    };
-    worker.postMessage(request);
-    return () => {
-      stopped = true;
-      worker.terminate();
-    };
-  }
-  return runInPlace(plan.options);
+  };
+  own.onerror = () => {
+    own.terminate();
+    if (!cancelled) inPlace();
+  };
+  const request: LayoutRequest = { seq, graph: { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) } };
+  own.postMessage(request);
+  return () => {
+    cancelled = true;
+    own.terminate();
+    stop?.();
+  };
 }

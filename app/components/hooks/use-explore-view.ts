@@ -12,7 +12,8 @@ import type { Overview, Subgraph } from "@/app/lib/api-types";
 import { clusterOverview } from "@/app/lib/collapse-sections";
 import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph, type ViewGraph } from "@/app/lib/view-graph";
 import type { ViewState } from "@/app/lib/url-state";
-import { neighbourhoodQuery, overviewQuery, sectionItemsQuery } from "@/app/queries";
+import { neighbourhoodQuery, overviewQuery, positionsQuery, sectionItemsQuery } from "@/app/queries";
+import type { Position } from "cytoscape";
 import type { UpdateView } from "./use-view-state";
 
 /** New neighbours per expansion; "show more" adds MORE_STEP at a time. */
@@ -53,6 +54,8 @@ function useExpansions(state: ViewState, extras: { sameTopic: boolean; resources
 export type ExploreView = {
   view: ViewGraph;
   overview: UseQueryResult<Overview>;
+  /** the list's stored force-layout positions; null when none are stored yet, undefined while asked for */
+  stored: Readonly<Record<string, Position>> | null | undefined;
   expanding: boolean;
   expand: (id: string) => void;
   showMore: (id: string) => void;
@@ -67,6 +70,8 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   const extras = overviewExtras(state.filters);
   // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
   const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
+  const positions = useQuery(positionsQuery(state.roadmap ?? undefined));
+  const stored = positions.isPending ? undefined : positions.data?.status === "ready" ? positions.data.positions : null;
   const [limits, setLimits] = useState<Record<string, number>>({});
   const hidden = state.hidden;
   const [revealed, setRevealed] = useState<string[]>([]);
@@ -133,6 +138,7 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   return {
     view,
     overview,
+    stored,
     expanding: expansions.pending || reveals.pending,
     expand,
     showMore,

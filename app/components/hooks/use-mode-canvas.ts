@@ -31,6 +31,9 @@ export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: 
   const canvas = useMemo((): CanvasData & { key: string } => {
     switch (state.mode) {
       case "explore": {
+        // The force layout waits for the stored positions (asked for alongside the overview)
+        // rather than computing a picture they would replace.
+        if (state.layout === "fcose" && explore.stored === undefined) return { ...EMPTY_CANVAS, key: "explore" };
         const filtered = applyFilters(viewToSubgraph(explore.view).nodes, viewToSubgraph(explore.view).edges, state.filters, {
           sectionScope,
           memberOf,
@@ -48,7 +51,7 @@ export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: 
       case "cypher":
         return { nodes: cypher.nodes, edges: cypher.edges, highlight: null, key: `cypher:${cypher.version}` };
     }
-  }, [state, explore.view, sectionScope, memberOf, statuses, readingPath.data, paths.data, cypher]);
+  }, [state, explore.view, explore.stored, sectionScope, memberOf, statuses, readingPath.data, paths.data, cypher]);
 
   return { canvas, readingPath, frontier, paths, showCypherGraph };
 }

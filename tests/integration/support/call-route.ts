@@ -12,6 +12,7 @@ import { GET as openapi } from "../../../app/api/openapi.json/route";
 import { GET as overview } from "../../../app/api/overview/route";
 import { GET as overviewSection } from "../../../app/api/overview/section/route";
 import { GET as path } from "../../../app/api/path/route";
+import { GET as positions } from "../../../app/api/positions/route";
 import { POST as readingPath } from "../../../app/api/reading-path/route";
 import { DELETE as removeRoadmap, GET as roadmaps, POST as loadRoadmap } from "../../../app/api/roadmaps/route";
 import { POST as roadmapProgress } from "../../../app/api/roadmaps/progress/route";
@@ -29,6 +30,7 @@ const ROUTES: Record<string, Handler> = {
   "GET /api/overview": overview,
   "GET /api/overview/section": overviewSection,
   "GET /api/path": path,
+  "GET /api/positions": positions,
   "GET /api/stats": stats,
   "GET /api/openapi.json": openapi,
   "POST /api/neighbourhood": neighbourhood,
