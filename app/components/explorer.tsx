@@ -25,7 +25,7 @@ import { useExploreView } from "./hooks/use-explore-view";
 import { usePrefs, useStatuses, useTheme } from "./hooks/use-local-store";
 import { useModeCanvas } from "./hooks/use-mode-canvas";
 import { useRecoverAfterOutage } from "./hooks/use-recover";
-import { useViewState } from "./hooks/use-view-state";
+import { useViewState, useViewStateReady } from "./hooks/use-view-state";
 import { ModeTabs } from "./mode-tabs";
 import { PathFinderPanel } from "./path-finder-panel";
 import { PrefsControls } from "./prefs-controls";
@@ -52,7 +52,8 @@ export function Explorer() {
   const onStatus = (id: string, s: ReadingStatus | null) => setStatuses(setStatus(statuses, id, s));
   useRecoverAfterOutage();
 
-  const sections = useQuery(sectionsQuery(state.roadmap ?? undefined));
+  const ready = useViewStateReady();
+  const sections = useQuery({ ...sectionsQuery(state.roadmap ?? undefined), enabled: ready });
   const readPapers = useMemo(() => doneIds(statuses), [statuses]);
   // A new list starts from its own overview: selections, expansions and filters of another list do not carry over.
   const chooseList = (roadmap: string | null) =>

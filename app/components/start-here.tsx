@@ -4,11 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import type { GraphNode } from "@/contract/schemas";
 import { translate, type Language } from "@/app/lib/i18n";
 import { statsQuery } from "@/app/queries";
+import { useViewStateReady } from "./hooks/use-view-state";
 import { NodeList } from "./node-list";
 
 export function StartHere(props: { roadmap: string | null; language: Language; onPick: (node: GraphNode) => void; color: (node: GraphNode) => string }) {
   const t = (key: string) => translate(props.language, key);
-  const { data } = useQuery(statsQuery(props.roadmap ?? undefined));
+  const ready = useViewStateReady();
+  const { data } = useQuery({ ...statsQuery(props.roadmap ?? undefined), enabled: ready });
   // One list: its own figures; all lists: the graph's (papers shared between lists count once).
   const roadmap =
     props.roadmap !== null || data?.roadmaps.length === 1

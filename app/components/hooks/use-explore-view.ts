@@ -14,7 +14,7 @@ import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph
 import type { ViewState } from "@/app/lib/url-state";
 import { neighbourhoodQuery, overviewQuery, positionsQuery, sectionItemsQuery } from "@/app/queries";
 import type { Position } from "cytoscape";
-import type { UpdateView } from "./use-view-state";
+import { useViewStateReady, type UpdateView } from "./use-view-state";
 
 /** New neighbours per expansion; "show more" adds MORE_STEP at a time. */
 export const EXPAND_LIMIT = 10;
@@ -69,8 +69,9 @@ export type ExploreView = {
 export function useExploreView(state: ViewState, update: UpdateView): ExploreView {
   const extras = overviewExtras(state.filters);
   // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
-  const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData });
-  const positions = useQuery(positionsQuery(state.roadmap ?? undefined));
+  const ready = useViewStateReady();
+  const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData, enabled: ready });
+  const positions = useQuery({ ...positionsQuery(state.roadmap ?? undefined), enabled: ready });
   const stored = positions.isPending ? undefined : positions.data?.status === "ready" ? positions.data.positions : null;
   const [limits, setLimits] = useState<Record<string, number>>({});
   const hidden = state.hidden;

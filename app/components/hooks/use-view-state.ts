@@ -21,6 +21,18 @@ function subscribe(listener: () => void) {
 const getSnapshot = () => window.location.search;
 const getServerSnapshot = () => "";
 
+const subscribeNever = () => () => undefined;
+
+/**
+ * False during hydration, when the view state is the server's (no address: the defaults), true
+ * once it is read from the address. Queries keyed by the view wait for it: otherwise a page
+ * opened on one list would also ask for the all-lists overview, positions and sections that the
+ * hydration render names and the next render drops.
+ */
+export function useViewStateReady(): boolean {
+  return useSyncExternalStore(subscribeNever, () => true, () => false);
+}
+
 export type UpdateView = (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
 
 export function useViewState(): [ViewState, UpdateView] {
