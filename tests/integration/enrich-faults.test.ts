@@ -5,38 +5,22 @@
  * that keeps failing, --offline without a cache): each with a clear message and the graph as it was.
  */
 import { resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDriver } from "../../graph/driver";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { recordFigures } from "../support/record-figures";
-import { ENRICH_FIXTURES, startReplayServer, type ReplayServer } from "@/bench/replay-server";
-import { query, restoreGraph, snapshotPapers, type PaperSnapshot } from "./support/enrich-state";
-import { readSummary, removeTempDirs, replayEnv, runEnrich } from "./support/run-enrich";
+import { ENRICH_FIXTURES } from "@/bench/replay-server";
+import { query, restoreGraph } from "./support/enrich-state";
+import { setUpEnrichSuite } from "./support/enrich-suite";
+import { readSummary, replayEnv, runEnrich } from "./support/run-enrich";
 import { runIngest } from "./support/run-ingest";
 
 const FAULTY = resolve(ENRICH_FIXTURES, "knowledge-editing-faulty.yaml");
 const LIST = resolve(ENRICH_FIXTURES, "knowledge-editing.yaml");
 const ROADMAPS = ["enrich-ke", "enrich-ke-faulty"];
 
-let server: ReplayServer;
-let initial: GraphChecksum;
-let snapshot: PaperSnapshot;
 const figures: Record<string, unknown> = {};
-const envFor = () => replayEnv(server, 400);
-
-beforeAll(async () => {
-  server = await startReplayServer();
-  initial = await getGraphChecksum();
-  snapshot = await snapshotPapers();
-});
-afterAll(async () => {
-  await restoreGraph(snapshot, ROADMAPS);
-  expect(await getGraphChecksum()).toEqual(initial);
-  await server.close();
-  removeTempDirs();
-  recordFigures("enrich-faults", figures);
-  await closeDriver();
-});
+const suite = setUpEnrichSuite(ROADMAPS, {}, () => recordFigures("enrich-faults", figures));
+const envFor = () => replayEnv(suite.server, 400);
 
 describe("enrichment refuses what cannot be true", () => {
   it("counts candidates that would close a cycle or point forward in time, and writes neither", async () => {
@@ -50,7 +34,7 @@ describe("enrichment refuses what cannot be true", () => {
     // Both are still CITES: the citation is a fact, only the dependency was refused.
     expect(await query("MATCH (:Paper {id: '2110.11309'})-[r:CITES]->(:Paper {id: '2104.08164'}) RETURN count(r) AS n")).toEqual([{ n: 1 }]);
     figures.refused = readSummary(run.output);
-    await restoreGraph(snapshot, ROADMAPS);
+    await restoreGraph(suite.snapshot, ROADMAPS);
   });
 });
 
@@ -62,9 +46,9 @@ describe("provider faults", () => {
   });
 
   it("absorbs a 429 with Retry-After, a 500 and a hanging request, and says so", async () => {
-    server.addFault({ path: /\/paper\/batch$/, kind: "429", times: 1, retryAfterSeconds: 1 });
-    server.addFault({ path: /\/references$/, kind: "500", times: 1 });
-    server.addFault({ path: /\/works$/, kind: "hang", times: 1 });
+    suite.server.addFault({ path: /\/paper\/batch$/, kind: "429", times: 1, retryAfterSeconds: 1 });
+    suite.server.addFault({ path: /\/references$/, kind: "500", times: 1 });
+    suite.server.addFault({ path: /\/works$/, kind: "hang", times: 1 });
     const env = envFor();
     const run = await runEnrich(["--roadmap", "enrich-ke", "--dry-run"], env);
     expect(run.code, run.output).toBe(0);
@@ -74,10 +58,10 @@ describe("provider faults", () => {
     expect(await getGraphChecksum()).toEqual(before); // a dry run
     figures.absorbed = summary;
     // The same run again is answered from the cache, faults or not.
-    server.addFault({ path: /./, kind: "500", times: 100 });
+    suite.server.addFault({ path: /./, kind: "500", times: 100 });
     const again = await runEnrich(["--roadmap", "enrich-ke", "--dry-run", "--offline"], env);
     expect(readSummary(again.output)).toMatchObject({ requests: 0 });
-    server.clearFaults();
+    suite.server.clearFaults();
   });
 
   it.each([
@@ -85,8 +69,8 @@ describe("provider faults", () => {
     ["a provider that keeps failing", { path: /\/paper\/batch$/, kind: "500" as const, times: 5 }, /POST http:\/\/127\.0\.0\.1:\d+\/s2\/paper\/batch\?.* failed after 5 attempts: HTTP 500/],
     ["requests that never answer", { path: /\/paper\/batch$/, kind: "hang" as const, times: 5 }, /failed after 5 attempts: no answer within 400 ms/],
   ])("ends on %s with a clear message and writes nothing", async (_, fault, message) => {
-    server.clearFaults();
-    server.addFault({ ...fault });
+    suite.server.clearFaults();
+    suite.server.addFault({ ...fault });
     const run = await runEnrich(["--roadmap", "enrich-ke"], envFor());
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/enrich failed, nothing was written/);

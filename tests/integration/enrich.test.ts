@@ -7,46 +7,31 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDriver } from "../../graph/driver";
-import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getGraphChecksum } from "../support/get-graph-checksum";
 import { getReadingPath } from "../../graph/get-reading-path";
 import { removeRoadmap } from "../../graph/remove-roadmap";
-import { ENRICH_FIXTURES, startReplayServer, type ReplayServer } from "@/bench/replay-server";
-import { query, restoreGraph, snapshotPapers, type PaperSnapshot } from "./support/enrich-state";
-import { makeTempDir, readSummary, removeTempDirs, replayEnv, runEnrich } from "./support/run-enrich";
+import { ENRICH_FIXTURES } from "@/bench/replay-server";
+import { query, restoreGraph } from "./support/enrich-state";
+import { setUpEnrichSuite } from "./support/enrich-suite";
+import { makeTempDir, readSummary, replayEnv, runEnrich } from "./support/run-enrich";
 import { runIngest } from "./support/run-ingest";
 
 const LIST = resolve(ENRICH_FIXTURES, "knowledge-editing.yaml");
 const ROADMAPS = ["enrich-ke"];
 const KE = "2104.08164", KN = "2104.08696", MEND = "2110.11309", ROME = "2202.05262", SERAC = "2206.06520", MEMIT = "2210.07229", GEVA = "2012.14913";
 
-let server: ReplayServer;
-let initial: GraphChecksum;
-let snapshot: PaperSnapshot;
+const suite = setUpEnrichSuite(ROADMAPS, { pageSize: 2 });
 const edge = async (type: string, from: string, to: string) =>
   (await query(`MATCH (:Paper {id: $from})-[r:${type}]->(:Paper {id: $to}) RETURN properties(r) AS props`, { from, to }))[0]?.props as Record<string, unknown> | undefined;
 
-beforeAll(async () => {
-  server = await startReplayServer({ pageSize: 2 });
-  initial = await getGraphChecksum();
-  snapshot = await snapshotPapers();
-});
-afterAll(async () => {
-  await restoreGraph(snapshot, ROADMAPS);
-  expect(await getGraphChecksum()).toEqual(initial);
-  await server.close();
-  removeTempDirs();
-  await closeDriver();
-});
-
 describe("a list loaded and enriched against the replay server", () => {
   const env: Record<string, string> = {};
-  beforeAll(() => Object.assign(env, replayEnv(server, 5000)));
+  beforeAll(() => Object.assign(env, replayEnv(suite.server, 5000)));
 
   it("writes CITES, derived BUILDS_ON with evidence, filled metadata and suggestions", async () => {
     const curatedBefore = await query("MATCH ()-[r:BUILDS_ON]->() WHERE r.source <> 'citation' RETURN count(r) AS n, collect(properties(r)) AS props");
-    server.requests.length = 0;
+    suite.server.requests.length = 0;
     const run = await runIngest([LIST, "--enrich"], env);
     expect(run.code, run.output).toBe(0);
     const summary = readSummary(run.output);
@@ -55,8 +40,8 @@ describe("a list loaded and enriched against the replay server", () => {
     expect(run.output).toMatch(/6 by Semantic Scholar, 1 by OpenAlex, 1 unknown/);
     expect(run.output).toMatch(/unknown to the providers: 2307\.12976/);
     // One batch for every paper with an id; pages of 2 for the evidence pass.
-    expect(server.requests.filter((r) => r.startsWith("POST /s2/paper/batch"))).toHaveLength(1);
-    expect(server.requests.filter((r) => r.includes("/references?")).length).toBeGreaterThan(5);
+    expect(suite.server.requests.filter((r) => r.startsWith("POST /s2/paper/batch"))).toHaveLength(1);
+    expect(suite.server.requests.filter((r) => r.includes("/references?")).length).toBeGreaterThan(5);
 
     expect(await edge("CITES", ROME, MEND)).toMatchObject({ source: "semantic-scholar", intents: ["methodology"], influential: false });
     expect(await edge("CITES", SERAC, MEND)).toMatchObject({ source: "openalex", contexts: [] });
@@ -88,7 +73,7 @@ describe("a list loaded and enriched against the replay server", () => {
   });
 
   it("makes 0 requests and 0 changes on a second run with a warm cache, online or --offline", async () => {
-    server.requests.length = 0;
+    suite.server.requests.length = 0;
     for (const args of [["--roadmap", "enrich-ke"], ["--roadmap", "enrich-ke", "--offline"]]) {
       const before = await getGraphChecksum();
       const run = await runEnrich(args, env);
@@ -96,7 +81,7 @@ describe("a list loaded and enriched against the replay server", () => {
       expect(readSummary(run.output)).toMatchObject({ requests: 0, changes: 0, suggestions: 2, newSuggestions: 0 });
       expect(await getGraphChecksum()).toEqual(before);
     }
-    expect(server.requests).toEqual([]);
+    expect(suite.server.requests).toEqual([]);
   });
 
   it("keeps what enrichment filled when the list is loaded again without it", async () => {
@@ -131,8 +116,8 @@ describe("a list loaded and enriched against the replay server", () => {
     const left = (await query(unheld)).map((r) => String(r.id));
     const suggestions = await query("MATCH (p:Paper {suggested: true}) RETURN p.id AS id, EXISTS { MATCH (p)<-[:CITES]-(a:Paper) WHERE a.ownerRoadmap IS NOT NULL OR EXISTS { (a)-[:IN_SECTION]->() } } AS cited");
     expect(suggestions.every((s) => s.cited === true)).toBe(true);
-    expect(left.filter((id) => !snapshot.has(id) && !suggestions.some((s) => s.id === id))).toEqual([]);
-    for (const id of [KE, KN, MEND, SERAC, GEVA].filter((id) => !snapshot.has(id))) expect(left).not.toContain(id);
+    expect(left.filter((id) => !suite.snapshot.has(id) && !suggestions.some((s) => s.id === id))).toEqual([]);
+    for (const id of [KE, KN, MEND, SERAC, GEVA].filter((id) => !suite.snapshot.has(id))) expect(left).not.toContain(id);
     // Citation edges stay only from papers some list still holds.
     const cites = await query("MATCH (a:Paper)-[r:CITES]->(b:Paper) RETURN a.ownerRoadmap IS NOT NULL OR EXISTS { (a)-[:IN_SECTION]->() } AS held");
     expect(cites.length).toBeGreaterThan(0);
@@ -140,7 +125,7 @@ describe("a list loaded and enriched against the replay server", () => {
   });
 
   it("leaves the graph as it was when the write fails halfway", async () => {
-    await restoreGraph(snapshot, ROADMAPS);
+    await restoreGraph(suite.snapshot, ROADMAPS);
     expect((await runIngest([LIST], env)).code).toBe(0);
     const before = await getGraphChecksum();
     const run = await runEnrich(["--roadmap", "enrich-ke"], { ...env, ENRICH_TEST_FAIL_AFTER_STATEMENT: "2" });
