@@ -124,6 +124,19 @@ export function ingestTable(results: SizeResult[]): string {
   return formatTable(["papers / method", "seconds", "nodes/s", "rels/s", "peak RSS MB", "max tx MB"], rows);
 }
 
+/** Where the time went, per size: our CLI's profile and LOAD CSV's seconds per file, from each one's median run. */
+export function ingestProfiles(results: SizeResult[]): string[] {
+  const medianRun = (records: RunRecord[]) => [...records].sort((a, b) => a.seconds - b.seconds)[Math.floor((records.length - 1) / 2)];
+  return results.flatMap((r) => {
+    const ours = medianRun(r.records.filter((x) => x.method === "ours" && x.profile));
+    const csv = medianRun(r.records.filter((x) => x.method === "loadCsv" && x.steps));
+    return [
+      ...(ours?.profile ? [`ours at ${r.papers} papers (${ours.seconds.toFixed(2)} s), ${ours.profile}`] : []),
+      ...(csv?.steps ? [`LOAD CSV at ${r.papers} papers (${csv.seconds.toFixed(2)} s), seconds per file: ${csv.steps.map((s) => `${s.file} ${s.seconds.toFixed(2)}`).join(", ")}`] : []),
+    ];
+  });
+}
+
 /** Verdicts of the issue's ingest targets, at the largest size measured. */
 export function ingestTargets(results: SizeResult[]): string[] {
   const largest = results[results.length - 1];
@@ -180,6 +193,7 @@ async function main(): Promise<void> {
   };
   const { results } = await runIngestBench(options);
   console.log(ingestTable(results));
+  for (const line of ingestProfiles(results)) console.log(line);
   for (const line of ingestTargets(results)) console.log(line);
   console.log(`results: ${writeResults("ingest", { options, results })}`);
 }

@@ -10,7 +10,13 @@ import { loadNaively } from "./naive-baseline";
 import type { CsvFile, Table } from "./write-csv-files";
 
 export type Method = "ours" | "loadCsv" | "naive";
-export type RunRecord = { method: Method; seconds: number; nodes: number; relationships: number; peakRssMb?: number; txHeapMb: number; projected?: boolean; changes?: number };
+export type RunRecord = {
+  method: Method; seconds: number; nodes: number; relationships: number; peakRssMb?: number; txHeapMb: number; projected?: boolean; changes?: number;
+  /** ours: the CLI's `--profile` table (where its time went) */
+  profile?: string;
+  /** LOAD CSV: seconds per file (one statement each) */
+  steps?: { file: string; seconds: number }[];
+};
 export type Roadmap = { id: string; title: string; source: string | null };
 
 export async function countGraph(db: BenchDriver): Promise<{ nodes: number; relationships: number }> {
@@ -51,18 +57,19 @@ export function watchTransactionMemory(db: BenchDriver): { stop(): Promise<numbe
 /** `env` may add NODE_OPTIONS, e.g. a heap cap that shows how much memory the ingest really needs. */
 export async function runOurs(db: BenchDriver, uri: string, file: string, batchSize?: number, env: Record<string, string> = {}): Promise<RunRecord> {
   const watch = watchTransactionMemory(db);
-  const run = await runTsx("ingest/cli.ts", [file, ...(batchSize ? ["--batch-size", String(batchSize)] : [])], { NEO4J_URI: uri, ...env });
+  const run = await runTsx("ingest/cli.ts", [file, "--profile", ...(batchSize ? ["--batch-size", String(batchSize)] : [])], { NEO4J_URI: uri, ...env });
   const txHeapMb = await watch.stop();
   if (run.code !== 0) throw new Error(`ingest CLI failed (exit ${run.code}):\n${run.stderr.slice(-2000)}\n${run.stdout.slice(-2000)}`);
   const changes = Number(/total changes: (\d+)/.exec(run.stdout)?.[1] ?? Number.NaN);
-  return { method: "ours", seconds: run.seconds, ...(await countGraph(db)), peakRssMb: run.peakRssMb, txHeapMb, changes };
+  const profile = /^ingest profile[\s\S]*$/m.exec(run.stdout)?.[0].trimEnd();
+  return { method: "ours", seconds: run.seconds, ...(await countGraph(db)), peakRssMb: run.peakRssMb, txHeapMb, changes, ...(profile ? { profile } : {}) };
 }
 
 export async function runLoadCsv(db: BenchDriver, roadmap: Roadmap, folder: string, batch: number): Promise<RunRecord> {
   const watch = watchTransactionMemory(db);
   const result = await loadCsv(db, roadmap, { folder, batch });
   const txHeapMb = await watch.stop();
-  return { method: "loadCsv", seconds: result.seconds, ...(await countGraph(db)), txHeapMb };
+  return { method: "loadCsv", seconds: result.seconds, ...(await countGraph(db)), txHeapMb, steps: result.steps };
 }
 
 export async function runNaive(db: BenchDriver, roadmap: Roadmap, tables: Record<CsvFile, Table>, sample: number): Promise<RunRecord> {

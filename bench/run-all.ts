@@ -14,7 +14,7 @@ import { apiTable, apiTargets, runApiBench } from "./api-bench";
 import { sizesTable } from "./api-sizes";
 import { runTsx, startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j";
 import { describeMachine, log, parseSizes, ROOT, writeResults } from "./bench-stats";
-import { ingestTable, ingestTargets, parseMethods, runIngestBench } from "./ingest-bench";
+import { ingestProfiles, ingestTable, ingestTargets, parseMethods, runIngestBench } from "./ingest-bench";
 import { markdownTable, markdownTargets, runMarkdownBench } from "./markdown-bench";
 import { ensureBuild, startNext } from "./next-server";
 import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       const ingest = await runIngestBench({ sizes: ingestSizes, runs: stages.has("ingest") ? runs : 1, naiveSample: Number(values["naive-sample"]), seed: 1, csvBatch: 10_000, keepLargest: stages.has("api"), methods });
       kept = ingest.kept;
       summary.ingest = ingest.results;
-      if (stages.has("ingest")) section("ingest (seconds are medians)", ingestTable(ingest.results), ingestTargets(ingest.results));
+      if (stages.has("ingest")) section("ingest (seconds are medians)", ingestTable(ingest.results), [...ingestTargets(ingest.results), ...ingestProfiles(ingest.results)]);
     }
     if (stages.has("markdown")) {
       const markdown = await runMarkdownBench(runs);

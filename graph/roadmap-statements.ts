@@ -201,3 +201,7 @@ export const CLEANUP = [
 /** inRoadmap means "some roadmap lists it": true as long as any IN_SECTION remains. Always runs. */
 export const IN_ROADMAP = `MATCH (p:Paper) WITH p, EXISTS { (p)-[:IN_SECTION]->() } AS listed
    WHERE coalesce(p.inRoadmap, false) <> listed SET p.inRoadmap = listed`;
+
+/** The same, for the papers of $ids only (those a first load's final transaction wrote or placed). */
+export const IN_ROADMAP_OF = `UNWIND $ids AS id MATCH (p:Paper {id: id}) WITH p, EXISTS { (p)-[:IN_SECTION]->() } AS listed
+   WHERE coalesce(p.inRoadmap, false) <> listed SET p.inRoadmap = listed`;

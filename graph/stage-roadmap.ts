@@ -21,8 +21,8 @@ export type StageHooks = {
   deferCap: number;
   /** every row, once (the writer collects the cleanup's keep-lists from it) */
   onRow?: (item: StepRow) => void;
-  /** each batch's result, after its commit */
-  onBatch: (name: StatementName, rows: number, summary: QueryResult["summary"]) => Promise<void>;
+  /** each batch's result, after its commit, with the milliseconds from sending it to its commit */
+  onBatch: (name: StatementName, rows: number, summary: QueryResult["summary"], wallMs: number) => Promise<void>;
 };
 
 const NODE_STEPS = new Set<StatementName>(Object.keys(STAGED_LABELS) as NodeStep[]);
@@ -77,6 +77,7 @@ export async function stageRoadmap(session: Session, input: RoadmapWrite, hooks:
     await inFlight;
     const params = { rid: hooks.rid, rows: rows.map((item) => item.row) };
     const statement = STAGED_STATEMENTS[name];
+    const sentAt = performance.now();
     const done = session
       .executeWrite((tx) => tx.run(statement, params), { timeout: 10 * 60_000, metadata: { app: "roadmap-ingest", roadmap: hooks.rid, stage: name } })
       .then(async (result) => {
@@ -85,7 +86,7 @@ export async function stageRoadmap(session: Session, input: RoadmapWrite, hooks:
           for (const id of ids) staged[name].add(id);
           for (const item of rows) if (!ids.has((item.row as { id: string }).id)) defer(phase, item);
         }
-        await hooks.onBatch(name, rows.length, result.summary);
+        await hooks.onBatch(name, rows.length, result.summary, performance.now() - sentAt);
       });
     done.catch(() => undefined); // surfaced by the next await of inFlight
     inFlight = done;

@@ -24,7 +24,7 @@ import { addCounters } from "./count-changes";
 import { toGraphError } from "./errors";
 import { collectKeys, emptyKeep, type KeepKeys } from "./collect-keep-keys";
 export type { RoadmapWrite, StepRow, StepRows } from "./roadmap-write";
-import { ANY_PAPER, CLEANUP, EMPTY_DATABASE_STATEMENTS, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
+import { ANY_PAPER, CLEANUP, EMPTY_DATABASE_STATEMENTS, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, IN_ROADMAP_OF, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
 import { dropStaged, stageRoadmap, wasStaged } from "./stage-roadmap";
 import { PUBLISH } from "./staging-statements";
 
@@ -36,6 +36,21 @@ export type WriteOptions = {
   afterStatement?: (index: number) => Promise<void> | void;
   /** staged write (see above); default: when the roadmap has more rows than one batch (never with reset) */
   staged?: boolean;
+  /** where the time goes (`npm run ingest -- --profile`): each statement once it is done, and each commit */
+  onTiming?: (timing: WriteTiming) => void;
+};
+
+/**
+ * One statement or commit of a write (`part`: a committed batch of a staged write, its final
+ * transaction, or the single transaction of an unstaged one). `serverMs` is Neo4j's own time for
+ * the statement (until its result was available and consumed); `wallMs` runs from sending it to
+ * its summary (for a staged batch: to its commit), so it also holds the wait behind the statement before it.
+ */
+export type WriteTiming = { part: "staged" | "final" | "single"; step: string; rows: number; serverMs: number; wallMs: number };
+
+const serverMs = (summary: QueryResult["summary"]): number => {
+  const ms = (value: unknown) => (typeof value === "number" ? value : typeof value === "object" && value !== null && "toNumber" in value ? (value as { toNumber(): number }).toNumber() : 0);
+  return ms(summary.resultAvailableAfter) + ms(summary.resultConsumedAfter);
 };
 
 export type WriteResult = {
@@ -127,8 +142,9 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
           batchSize,
           deferCap: DEFER_CAP,
           ...(keep ? { onRow: (item: StepRow) => collectKeys(keep, item) } : {}),
-          onBatch: async (name, count, summary) => {
+          onBatch: async (name, count, summary, wallMs) => {
             addCounters(result, summary);
+            options.onTiming?.({ part: "staged", step: name, rows: count, serverMs: serverMs(summary), wallMs });
             done.set(name, (done.get(name) ?? 0) + count);
             options.onProgress?.(`${LABELS[name]} (staged)`, done.get(name) ?? 0, input.totals?.[name] ?? 0);
             await options.afterStatement?.(counter.next++);
@@ -167,10 +183,13 @@ async function writeTransaction(session: Session, input: RoadmapWrite, options: 
     // server never waits for us to read and shape the next batch (statements of one
     // transaction still run one after another, in order). At most PIPELINE + 1 in flight.
     const inFlight: Promise<void>[] = [];
-    const run = async (statement: string, params: Record<string, unknown>, onDone?: () => void) => {
+    const part = publish ? "final" : "single";
+    const run = async (step: string, rows: number, statement: string, params: Record<string, unknown>, onDone?: () => void) => {
       const index = counter.next++;
+      const sentAt = performance.now();
       const done = tx.run(statement, { rid, ...params }).summary().then(async (summary) => {
         addCounters(result, summary);
+        options.onTiming?.({ part, step, rows, serverMs: serverMs(summary), wallMs: performance.now() - sentAt });
         onDone?.();
         await options.afterStatement?.(index);
       });
@@ -182,11 +201,11 @@ async function writeTransaction(session: Session, input: RoadmapWrite, options: 
       while (inFlight.length > 0) await inFlight.shift();
     };
     if (options.reset) for (const r of await deleteRoadmapContent(tx, rid)) addCounters(result, r.summary);
-    await run(ROADMAP, { roadmap: input.roadmap });
+    await run("roadmap", 1, ROADMAP, { roadmap: input.roadmap });
     let statements = MERGE_STATEMENTS;
     let keep = publish?.keep;
     if (publish) {
-      for (const statement of PUBLISH) await run(statement, {});
+      for (const statement of PUBLISH) await run("publish (label swap)", 0, statement, {});
     } else {
       await drain();
       result.fresh = await isFresh(tx, rid);
@@ -195,13 +214,16 @@ async function writeTransaction(session: Session, input: RoadmapWrite, options: 
       keep = result.fresh ? undefined : emptyKeep();
     }
     const collect = publish ? undefined : keep;
+    // A first load's staged papers carry the right inRoadmap already: only the papers this final
+    // transaction writes or places (ones another roadmap brought in) need checking, not every paper.
+    const touched = publish && !publish.keep ? new Set<string>() : undefined;
     const buffers = new Map<StatementName, unknown[]>(ORDER.map((name) => [name, []]));
     const done = new Map<StatementName, number>();
     const flush = async (name: StatementName) => {
       const rows = buffers.get(name) ?? [];
       if (rows.length === 0) return;
       buffers.set(name, []);
-      await run(statements[name], { rows }, () => {
+      await run(name, rows.length, statements[name], { rows }, () => {
         done.set(name, (done.get(name) ?? 0) + rows.length);
         options.onProgress?.(LABELS[name], done.get(name) ?? 0, input.totals?.[name] ?? 0);
         // The driver keeps every Result of an open transaction, and each Result its parameters,
@@ -213,6 +235,8 @@ async function writeTransaction(session: Session, input: RoadmapWrite, options: 
     for (const phase of input.phases) {
       for await (const item of phase()) {
         if (collect) collectKeys(collect, item);
+        if (touched && item.step === "papers") touched.add(item.row.id);
+        if (touched && item.step === "paperPlacements") touched.add(item.row.node);
         const buffer = buffers.get(item.step) ?? [];
         buffer.push(item.row);
         if (buffer.length >= batchSize) await flush(item.step);
@@ -225,12 +249,16 @@ async function writeTransaction(session: Session, input: RoadmapWrite, options: 
       // Each statement gets only the lists it names: they hold a key per row of the roadmap.
       for (const statement of CLEANUP) {
         const names = [...statement.matchAll(/\$(\w+)/g)].map((m) => m[1] as keyof KeepKeys).filter((name) => name in kept);
-        await run(statement, Object.fromEntries(names.map((name) => [name, [...kept[name]]])));
+        await run("cleanup", 0, statement, Object.fromEntries(names.map((name) => [name, [...kept[name]]])));
       }
     }
-    await run(IN_ROADMAP, {});
+    if (touched) await run("inRoadmap flags", touched.size, IN_ROADMAP_OF, { ids: [...touched] });
+    else await run("inRoadmap flags", 0, IN_ROADMAP, {});
     await drain();
+    const committing = performance.now();
     await tx.commit();
+    const commitMs = performance.now() - committing;
+    options.onTiming?.({ part, step: "commit", rows: 0, serverMs: commitMs, wallMs: commitMs });
   } catch (error) {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw error;

@@ -12,7 +12,8 @@ import { resolve } from "node:path";
 import { closeDriver } from "../graph/driver";
 import { GraphError } from "../graph/errors";
 import { getGraphCounts } from "../graph/get-graph-counts";
-import { writeRoadmap } from "../graph/write-roadmap";
+import { writeRoadmap, type WriteTiming } from "../graph/write-roadmap";
+import { formatProfile } from "./format-profile";
 import { createProgress } from "./create-progress";
 import { formatProblems, RoadmapInputError } from "./input-error";
 import { formatSummary } from "./format-summary";
@@ -23,7 +24,7 @@ import { describeEnrichFailure, enrichRoadmap } from "./enrich/cli";
 
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
-const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N]
+const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N] [--profile]
   FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, NDJSON (.ndjson, streamed, any size),
                 or a reference-manager export: BibTeX (.bib), RIS (.ris), CSL-JSON (.json);
                 default: the bundled Generative AI roadmap
@@ -34,6 +35,7 @@ const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--
   --dry-run     validate and print what would be written, write nothing
   --reset       replace everything of this roadmap instead of merging into it
   --remove ID   delete roadmap ID (papers other roadmaps list stay)
+  --profile     then print where the time went: reading, each statement (Neo4j's time and ours), the commits
   --enrich      then add citation data (npm run enrich -- --roadmap ID; see its --help)`;
 
 async function main(): Promise<number> {
@@ -48,6 +50,7 @@ async function main(): Promise<number> {
       remove: { type: "string" },
       "batch-size": { type: "string", default: "5000" },
       enrich: { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -77,6 +80,8 @@ async function main(): Promise<number> {
     console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, dryRun: true, seconds: (Date.now() - started) / 1000 }));
     return 0;
   }
+  const readMs = Date.now() - started;
+  const timings: WriteTiming[] = [];
   const progress = createProgress();
   const pauseAfter = Number(process.env.INGEST_TEST_PAUSE_AFTER_STATEMENT ?? Number.NaN);
   const failAfter = Number(process.env.INGEST_TEST_FAIL_AFTER_STATEMENT ?? Number.NaN);
@@ -84,6 +89,7 @@ async function main(): Promise<number> {
     reset: values.reset,
     batchSize,
     onProgress: progress.update,
+    ...(values.profile ? { onTiming: (timing: WriteTiming) => void timings.push(timing) } : {}),
     // Test hooks (used by the integration tests to kill or fail a run mid-transaction).
     afterStatement: async (index) => {
       if (index === failAfter) throw new Error(`INGEST_TEST_FAIL_AFTER_STATEMENT reached (${index})`);
@@ -96,6 +102,7 @@ async function main(): Promise<number> {
   progress.stop();
   const counts = await getGraphCounts();
   console.log(formatSummary({ roadmapId: prepared.roadmapId, plan: prepared.sizes, result, counts, dryRun: false, seconds: (Date.now() - started) / 1000 }));
+  if (values.profile) console.log(formatProfile(timings, readMs, Date.now() - started));
   if (values.enrich) {
     // The roadmap is committed by now: a failed enrichment leaves it loaded, and says so.
     try {

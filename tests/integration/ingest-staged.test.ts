@@ -6,12 +6,14 @@
  * run removes what it staged, that a run that dies leaves staging data only, which the next run
  * removes, and that re-runs change nothing. Leaves the shared test database as it found it.
  */
-import { resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDriver, getDatabase, getDriver } from "../../graph/driver";
 import { getGraphChecksum, type GraphChecksum } from "../support/get-graph-checksum";
 import { callRoute } from "./support/call-route";
 import { ROOT, runIngest, startIngest } from "./support/run-ingest";
+import { makeTempDir, removeTempDirs } from "./support/run-enrich";
 
 const SECOND = resolve(ROOT, "tests", "fixtures", "second-roadmap.md");
 const ARGS = [SECOND, "--roadmap", "second", "--batch-size", "3"];
@@ -61,6 +63,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  removeTempDirs();
+  await runIngest(["--remove", "t5-list"]);
   await runIngest(["--remove", "second"]);
   expect(await stagedNodes()).toBe(0);
   expect(await getGraphChecksum()).toEqual(before);
@@ -69,9 +73,14 @@ afterAll(async () => {
 
 describe("a roadmap written in committed batches", () => {
   it("writes what one transaction writes, and a re-run changes nothing", async () => {
-    const staged = await runIngest(ARGS);
+    const staged = await runIngest([...ARGS, "--profile"]);
     expect(staged.code, staged.output).toBe(0);
     expect(staged.output).toMatch(/written in committed batches \(staged\)/);
+    // --profile says where the time went: each committed batch, the final transaction, its commit.
+    expect(staged.output).toMatch(/ingest profile \(\d+ commits\):/);
+    expect(staged.output).toMatch(/staged batches\s+papers\s+\d+\s+\d+/);
+    expect(staged.output).toMatch(/final transaction\s+publish \(label swap\)/);
+    expect(staged.output).toMatch(/final transaction\s+commit\s+1\s/);
     expect(await getGraphChecksum()).toEqual(clean);
     const again = await runIngest(ARGS);
     expect(again.output).toMatch(/total changes: 0\b/);
@@ -108,6 +117,38 @@ describe("a roadmap written in committed batches", () => {
     expect(await stagedNodes()).toBe(0);
     expect(await getGraphChecksum()).toEqual(clean);
     expect((await runIngest(ARGS)).output).toMatch(/total changes: 0\b/);
+  });
+
+  it("marks a paper another roadmap holds unlisted as listed once a staged list places it, and back when it goes", async () => {
+    // The bundled roadmap holds T5 without listing it (inRoadmap false); a list that places it is
+    // staged in batches of 3, and its final transaction checks only the papers it touched.
+    const file = join(makeTempDir("t5-list-"), "t5-list.md");
+    writeFileSync(
+      file,
+      [
+        "# Text-to-text",
+        "",
+        "## Models",
+        "",
+        "- [Exploring the Limits of Transfer Learning with a Unified Text-to-Text Transformer](https://arxiv.org/abs/1910.10683) (2019)",
+        "- [mT5: A Massively Multilingual Pre-trained Text-to-Text Transformer](https://arxiv.org/abs/2010.11934) (2020)",
+        "- [ByT5: Towards a Token-Free Future with Pre-trained Byte-to-Byte Models](https://arxiv.org/abs/2105.13626) (2021)",
+        "",
+      ].join("\n"),
+    );
+    const listed = async () => {
+      const { records } = await getDriver().executeQuery("MATCH (p:Paper {arxivId: '1910.10683'}) RETURN p.inRoadmap AS listed", {}, { database: getDatabase(), routing: "READ" });
+      return records.map((r) => r.get("listed") as boolean);
+    };
+    expect(await listed()).toEqual([false]);
+    const start = await getGraphChecksum();
+    const run = await runIngest([file, "--roadmap", "t5-list", "--batch-size", "3"]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/written in committed batches \(staged\)/);
+    expect(await listed()).toEqual([true]);
+    expect((await runIngest(["--remove", "t5-list"])).code).toBe(0);
+    expect(await listed()).toEqual([false]);
+    expect(await getGraphChecksum()).toEqual(start);
   });
 
   it("--remove also drops a dead run's staging data", async () => {
