@@ -27,6 +27,7 @@ export type { RoadmapWrite, StepRow, StepRows } from "./roadmap-write";
 import { ANY_PAPER, CLEANUP, EMPTY_DATABASE_STATEMENTS, FRESH_CHECKS, FRESH_STATEMENTS, IN_ROADMAP, IN_ROADMAP_OF, MERGE_STATEMENTS, ROADMAP, type StatementName } from "./roadmap-statements";
 import { dropStaged, stageRoadmap, wasStaged } from "./stage-roadmap";
 import { PUBLISH } from "./staging-statements";
+import { parseByteSetting, shouldStage } from "./choose-write-mode";
 
 export type WriteOptions = {
   reset?: boolean;
@@ -34,7 +35,10 @@ export type WriteOptions = {
   onProgress?: (step: string, done: number, total: number) => void;
   /** test hook: called after each statement with its index (throw to abort, await to pause) */
   afterStatement?: (index: number) => Promise<void> | void;
-  /** staged write (see above); default: when the roadmap has more rows than one batch (never with reset) */
+  /**
+   * staged write (see above); default: when the roadmap has more rows than one batch and would
+   * not fit comfortably in one transaction (graph/choose-write-mode.ts); never with reset
+   */
   staged?: boolean;
   /** where the time goes (`npm run ingest -- --profile`): each statement once it is done, and each commit */
   onTiming?: (timing: WriteTiming) => void;
@@ -107,6 +111,16 @@ export async function deleteRoadmapContent(tx: Transaction | ManagedTransaction,
   return results;
 }
 
+/** The server's db.memory.transaction.max in bytes (0: unlimited); null when it cannot be read (no right to list settings). */
+async function readTransactionLimit(): Promise<number | null> {
+  try {
+    const { records } = await getDriver().executeQuery("SHOW SETTINGS YIELD name, value WHERE name = 'db.memory.transaction.max' RETURN value", {}, { database: getDatabase(), routing: "READ" });
+    return parseByteSetting(records[0]?.get("value"));
+  } catch {
+    return null;
+  }
+}
+
 async function isFresh(tx: Transaction | ManagedTransaction, rid: string): Promise<boolean> {
   for (const check of FRESH_CHECKS) if ((await tx.run(check, { rid })).records.length > 0) return false;
   return true;
@@ -121,11 +135,12 @@ export async function writeRoadmap(input: RoadmapWrite, options: WriteOptions = 
   const batchSize = options.batchSize ?? 5000;
   const rid = input.roadmap.id;
   const rows = Object.values(input.totals ?? {}).reduce((sum, n) => sum + n, 0);
-  const staged = !options.reset && (options.staged ?? rows > batchSize);
-  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, fresh: false, staged };
+  const result: WriteResult = { changes: 0, nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, fresh: false, staged: false };
   const counter: Counter = { next: 0 };
   try {
     await ensureSchema();
+    const staged = !options.reset && (options.staged ?? (rows > batchSize && shouldStage(input.totals, await readTransactionLimit())));
+    result.staged = staged;
     const session = getDriver().session({ database: getDatabase(), defaultAccessMode: "WRITE" });
     try {
       if (!staged) {

@@ -24,12 +24,14 @@ import { describeEnrichFailure, enrichRoadmap } from "./enrich/cli";
 
 export const BUNDLED_ROADMAP = resolve(import.meta.dirname, "data", "generative-ai-roadmap.yaml");
 
-const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N] [--profile]
+const USAGE = `usage: npm run ingest -- [FILE] [--roadmap ID] [--title TEXT] [--strict] [--dry-run] [--reset] [--batch-size N] [--staged] [--profile]
   FILE          a roadmap in Markdown (.md), plain text (.txt), YAML/JSON, NDJSON (.ndjson, streamed, any size),
                 or a reference-manager export: BibTeX (.bib), RIS (.ris), CSL-JSON (.json);
                 default: the bundled Generative AI roadmap
-  --batch-size  rows per statement (default 5000); a roadmap of more rows is written in committed
+  --batch-size  rows per statement (default 5000); a roadmap of more rows that would not fit comfortably
+                in one transaction (half of Neo4j's db.memory.transaction.max) is written in committed
                 batches of this size, then made live at once
+  --staged      write in committed batches whatever the size (bounded memory on a busy server)
   --roadmap ID  the :Roadmap id (default: the file's own id, or its name)
   --strict      refuse the file at its first flaw (default: warn with file:line, skip or salvage the entry, go on)
   --dry-run     validate and print what would be written, write nothing
@@ -51,6 +53,7 @@ async function main(): Promise<number> {
       "batch-size": { type: "string", default: "5000" },
       enrich: { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
+      staged: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -88,6 +91,7 @@ async function main(): Promise<number> {
   const result = await writeRoadmap(prepared.write, {
     reset: values.reset,
     batchSize,
+    ...(values.staged ? { staged: true } : {}),
     onProgress: progress.update,
     ...(values.profile ? { onTiming: (timing: WriteTiming) => void timings.push(timing) } : {}),
     // Test hooks (used by the integration tests to kill or fail a run mid-transaction).

@@ -3,7 +3,8 @@
  * test database is never touched):
  * - a roadmap written in one transaction (at most one batch of rows) that goes over it is
  *   refused; the CLI says what limit was hit and how to get under it, and the graph stays as it was;
- * - the same roadmap in smaller batches loads: it is staged in batches that each commit, and
+ * - the same roadmap in smaller batches loads: more rows than a batch and more than half the
+ *   limit by the writer's estimate, it is staged in batches that each commit, and
  *   only the final transaction (a label swap and what touches live data) must fit. A re-run
  *   under the limit changes nothing.
  */
@@ -40,7 +41,7 @@ describe("Neo4j's transaction memory limit", () => {
     const before = await getGraphChecksum();
     expect(before.nodes).toBeGreaterThan(0);
 
-    // About 1,000 rows: under the default --batch-size, so one transaction.
+    // About 1,000 rows: under the default --batch-size, so one transaction whatever the limit.
     const big = await runIngest([]);
     expect(big.code, big.output).toBe(1);
     expect(big.output).toMatch(/nothing was written/);

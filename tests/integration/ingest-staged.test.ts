@@ -1,7 +1,7 @@
 /**
- * A roadmap larger than one batch is staged: written in batches that each commit, under staging
+ * A roadmap too large for one transaction is staged: written in batches that each commit, under staging
  * labels, then made live by one final transaction. Forced here on the small second roadmap with
- * `--batch-size 3`. Proves that it writes exactly what one transaction writes, that readers see
+ * `--staged --batch-size 3`. Proves that it writes exactly what one transaction writes, that readers see
  * none of it before the end (not even while committed batches sit in the database), that a failed
  * run removes what it staged, that a run that dies leaves staging data only, which the next run
  * removes, and that re-runs change nothing. Leaves the shared test database as it found it.
@@ -16,7 +16,8 @@ import { ROOT, runIngest, startIngest } from "./support/run-ingest";
 import { makeTempDir, removeTempDirs } from "./support/run-enrich";
 
 const SECOND = resolve(ROOT, "tests", "fixtures", "second-roadmap.md");
-const ARGS = [SECOND, "--roadmap", "second", "--batch-size", "3"];
+// --staged: this small list would fit in one transaction; force the committed batches.
+const ARGS = [SECOND, "--roadmap", "second", "--batch-size", "3", "--staged"];
 
 async function stagedNodes(): Promise<number> {
   const { records } = await getDriver().executeQuery(
@@ -142,7 +143,7 @@ describe("a roadmap written in committed batches", () => {
     };
     expect(await listed()).toEqual([false]);
     const start = await getGraphChecksum();
-    const run = await runIngest([file, "--roadmap", "t5-list", "--batch-size", "3"]);
+    const run = await runIngest([file, "--roadmap", "t5-list", "--batch-size", "3", "--staged"]);
     expect(run.code, run.output).toBe(0);
     expect(run.output).toMatch(/written in committed batches \(staged\)/);
     expect(await listed()).toEqual([true]);
