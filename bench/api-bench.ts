@@ -8,32 +8,78 @@
  */
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
-import { buildVariants, ENDPOINTS, toHttp, type Endpoint } from "./api-requests";
+import { spawn } from "node:child_process";
+import { buildVariants, ENDPOINTS, toHttp, type Endpoint, type HttpRequest } from "./api-requests";
 import { measureSizes, sizesTable, type SizeTable } from "./api-sizes";
 import { runTsx } from "./bench-neo4j";
-import { formatTable, log, writeResults } from "./bench-stats";
+import { formatTable, log, ROOT, writeResults } from "./bench-stats";
 import { medianSummary, summarizeLatencies, type LatencySummary } from "./latency";
 import { ensureBuild, startNext } from "./next-server";
 
 export type ApiOptions = { uri: string; papers: number; seed: number; count: number; duration: number; concurrency: number[]; runs: number; build: boolean };
 type Table = Record<Endpoint, Record<string, LatencySummary>>;
-export type ApiResult = { api: Table; bare: Table; runs: { api: Table; bare: Table }[]; sizes: SizeTable };
+/** Requests answered without Neo4j: by a plain node:http server (a constant), and by Next.js (a 400 for a missing id). */
+type Floors = { node: LatencySummary; next: LatencySummary };
+/** At concurrency 1, in the baseline's process: the graph/ functions themselves (no HTTP). */
+type InProcess = { graph: Record<Endpoint, LatencySummary> };
+type Run = { api: Table; bare: Table; bareHttp: Table; floors: Floors; inProcess: InProcess };
+export type ApiResult = { api: Table; bare: Table; bareHttp: Table; floors: Floors; inProcess: InProcess; runs: Run[]; sizes: SizeTable };
 
 async function loadTest(url: string, endpoint: Endpoint, variants: ReturnType<typeof buildVariants>, connections: number, duration: number): Promise<LatencySummary> {
+  return load(url, variants[endpoint].map(toHttp), connections, duration);
+}
+
+/** autocannon over `requests` (cycled); latencies of answers with the `expected` status class (2xx by default). */
+async function load(url: string, requests: HttpRequest[], connections: number, duration: number, expected = 200): Promise<LatencySummary> {
   const latencies: number[] = [];
-  const instance = autocannon({ url, connections, duration, timeout: 30, requests: variants[endpoint].map(toHttp) });
+  let unexpected = 0;
+  const instance = autocannon({ url, connections, duration, timeout: 30, requests });
   instance.on("response", (_client: unknown, status: number, _bytes: number, time: number) => {
-    if (status >= 200 && status < 300) latencies.push(time);
+    if (Math.floor(status / 100) === Math.floor(expected / 100)) latencies.push(time);
+    else unexpected++;
   });
   const result = await instance;
-  return summarizeLatencies(latencies, result.duration, result.errors + result.timeouts + result.non2xx);
+  return summarizeLatencies(latencies, result.duration, result.errors + result.timeouts + unexpected);
+}
+
+/** The bare driver's replay answered over plain HTTP (bench/api-bare-http-child.ts), and the two floors. */
+async function measureBareHttp(options: ApiOptions, serverUrl: string): Promise<{ bareHttp: Table; floors: Floors }> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/api-bare-http-child.ts", "--papers", String(options.papers), "--seed", String(options.seed), "--count", String(options.count)], {
+    cwd: ROOT, env: { ...process.env, NEO4J_URI: options.uri }, stdio: ["ignore", "pipe", "pipe"],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = "";
+      let err = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /listening (\d+)/.exec(out);
+        if (match) resolve(Number(match[1]));
+      });
+      child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+      child.on("exit", (code) => reject(new Error(`the bare HTTP baseline exited (${code}): ${err.slice(-2000)}`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const bareHttp = {} as Table;
+    for (const endpoint of ENDPOINTS) {
+      bareHttp[endpoint] = {};
+      const requests = Array.from({ length: options.count }, (_, i): HttpRequest => ({ method: "GET", path: `/bare/${endpoint}/${i}` }));
+      await load(url, requests, 4, 2); // warm-up
+      for (const c of options.concurrency) bareHttp[endpoint][String(c)] = await load(url, requests, c, options.duration);
+    }
+    const node = await load(url, [{ method: "GET", path: "/floor" }], 1, options.duration);
+    const next = await load(serverUrl, [{ method: "GET", path: "/api/node" }], 1, options.duration, 400);
+    return { bareHttp, floors: { node, next } };
+  } finally {
+    child.kill("SIGTERM");
+  }
 }
 
 export async function runApiBench(options: ApiOptions): Promise<ApiResult> {
   await ensureBuild(options.build);
   const server = await startNext(options.uri);
   const variants = buildVariants(options.papers, options.seed, options.count);
-  const runs: { api: Table; bare: Table }[] = [];
+  const runs: Run[] = [];
   let sizes: SizeTable = {};
   try {
     log("api: bytes per answer");
@@ -51,13 +97,13 @@ export async function runApiBench(options: ApiOptions): Promise<ApiResult> {
           }
         }
       };
-      const measureBare = async (): Promise<Table> => {
+      const measureBare = async (): Promise<Table & { profile: InProcess }> => {
         log(`api run ${run + 1}/${options.runs}: bare driver baseline`);
         const child = await runTsx("bench/api-baseline-child.ts", ["--papers", String(options.papers), "--seed", String(options.seed), "--count", String(options.count), "--duration", String(options.duration), "--concurrency", options.concurrency.join(",")], { NEO4J_URI: options.uri });
         if (child.code !== 0) throw new Error(`baseline failed: ${child.stderr.slice(-2000)}`);
-        return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as Table;
+        return JSON.parse(child.stdout.trim().split("\n").pop() ?? "{}") as Table & { profile: InProcess };
       };
-      let bare: Table;
+      let bare: Table & { profile: InProcess };
       if (run % 2 === 0) {
         await measureApi();
         bare = await measureBare();
@@ -65,14 +111,18 @@ export async function runApiBench(options: ApiOptions): Promise<ApiResult> {
         bare = await measureBare();
         await measureApi();
       }
-      runs.push({ api, bare });
+      log(`api run ${run + 1}/${options.runs}: bare driver over plain HTTP, and the floors`);
+      const { profile: inProcess, ...bareTable } = bare;
+      runs.push({ api, bare: bareTable, inProcess, ...(await measureBareHttp(options, server.url)) });
     }
   } finally {
     await server.stop();
   }
-  const merge = (side: "api" | "bare"): Table =>
+  const merge = (side: "api" | "bare" | "bareHttp"): Table =>
     Object.fromEntries(ENDPOINTS.map((e) => [e, Object.fromEntries(options.concurrency.map((c) => [String(c), medianSummary(runs.map((r) => r[side][e][String(c)] ?? summarizeLatencies([], 1, 0)))]))])) as Table;
-  return { api: merge("api"), bare: merge("bare"), runs, sizes };
+  const floors: Floors = { node: medianSummary(runs.map((r) => r.floors.node)), next: medianSummary(runs.map((r) => r.floors.next)) };
+  const mergeInProcess = (side: keyof InProcess) => Object.fromEntries(ENDPOINTS.map((e) => [e, medianSummary(runs.map((r) => r.inProcess[side][e]))])) as Record<Endpoint, LatencySummary>;
+  return { api: merge("api"), bare: merge("bare"), bareHttp: merge("bareHttp"), floors, inProcess: { graph: mergeInProcess("graph") }, runs, sizes };
 }
 
 export function apiTable(result: ApiResult, concurrency: number[]): string {
@@ -84,6 +134,24 @@ export function apiTable(result: ApiResult, concurrency: number[]): string {
     }),
   );
   return formatTable(["endpoint", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "bare p50", "bare p95", "p50 ratio", "p50 +ms"], rows);
+}
+
+/**
+ * Where each request's time goes at concurrency 1 (p50), layer by layer: the bare driver (the
+ * API's Cypher replayed), our graph/ function in-process (the same Cypher plus the conversion of
+ * driver values and the validation of rows), the bare replay answered over plain node:http with
+ * JSON, and the API through Next.js; then requests answered without Neo4j, the HTTP floors.
+ */
+export function apiProfileTable(result: ApiResult): string {
+  const rows: (string | number)[][] = ENDPOINTS.map((e) => {
+    const ours = result.api[e]["1"]?.p50 ?? NaN;
+    const bare = result.bare[e]["1"]?.p50 ?? NaN;
+    const graph = result.inProcess.graph[e].p50;
+    const http = result.bareHttp[e]["1"]?.p50 ?? NaN;
+    return [e, bare, graph, http, ours, graph - bare, http - bare, ours - graph, ours / bare];
+  });
+  rows.push(["no Neo4j: node:http constant / Next.js 400", "-", "-", result.floors.node.p50, result.floors.next.p50, "-", "-", result.floors.next.p50 - result.floors.node.p50, "-"]);
+  return formatTable(["c=1, p50 ms", "bare driver", "graph/ in-process", "bare + node:http", "ours (Next.js)", "our graph code", "plain HTTP+JSON", "HTTP + Next.js", "ours/bare"], rows);
 }
 
 const P95_TARGET: Record<Endpoint, number> = { search: 50, details: 50, neighbourhood: 50, readingPath: 150, shortestPath: 150 };
@@ -107,6 +175,7 @@ async function main(): Promise<void> {
   const options: ApiOptions = { uri: values.uri, papers: Number(values.papers), seed: 1, count: 40, duration: Number(values.duration), concurrency: [1, 32], runs: Number(values.runs), build: values.build };
   const result = await runApiBench(options);
   console.log(apiTable(result, options.concurrency));
+  console.log(apiProfileTable(result));
   console.log(sizesTable(result.sizes));
   for (const line of apiTargets(result, options.concurrency)) console.log(line);
   console.log(`results: ${writeResults("api", { options, ...result })}`);

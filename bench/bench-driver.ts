@@ -19,6 +19,8 @@ export type BenchDriver = {
   writeOne(cypher: string, params: Record<string, unknown>): Promise<void>;
   /** Replays recorded queries in one read transaction, records consumed but not parsed. */
   replayRead(queries: readonly BenchQuery[], timeoutMs: number): Promise<number>;
+  /** the same, returning every query's rows as plain objects (for the baseline that answers over HTTP) */
+  replayReadRows(queries: readonly BenchQuery[], timeoutMs: number): Promise<Record<string, unknown>[][]>;
   close(): Promise<void>;
 };
 
@@ -54,6 +56,18 @@ export function openBenchDriver(uri: string): BenchDriver {
           let rows = 0;
           for (const q of queries) rows += (await tx.run(q.cypher, q.params)).records.length;
           return rows;
+        }, { timeout: timeoutMs });
+      } finally {
+        await s.close();
+      }
+    },
+    async replayReadRows(queries, timeoutMs) {
+      const s = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+      try {
+        return await s.executeRead(async (tx) => {
+          const out: Record<string, unknown>[][] = [];
+          for (const q of queries) out.push((await tx.run(q.cypher, q.params)).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>));
+          return out;
         }, { timeout: timeoutMs });
       } finally {
         await s.close();

@@ -10,7 +10,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { apiTable, apiTargets, runApiBench } from "./api-bench";
+import { apiProfileTable, apiTable, apiTargets, runApiBench } from "./api-bench";
 import { sizesTable } from "./api-sizes";
 import { runTsx, startBenchNeo4j, type BenchNeo4j } from "./bench-neo4j";
 import { describeMachine, log, parseSizes, ROOT, writeResults } from "./bench-stats";
@@ -94,6 +94,7 @@ async function main(): Promise<void> {
       summary.api = { ...api, build };
       const note = kept.papers < 100_000 ? [`measured on ${kept.papers} papers; the targets are set at 100k`] : [];
       section(`API on ${kept.papers.toLocaleString("en-US")} papers (medians of ${runs} runs, app build of ${build})`, apiTable(api, concurrency), [...apiTargets(api, concurrency), ...note]);
+      section(`API: where a request's time goes, on ${kept.papers.toLocaleString("en-US")} papers`, apiProfileTable(api), []);
       section(`API answer sizes on ${kept.papers.toLocaleString("en-US")} papers (JSON bodies; gzip is what a browser receives)`, sizesTable(api.sizes), []);
     }
   } finally {
