@@ -100,9 +100,25 @@ export async function readNavigationProfile(page: Page, response: Response | nul
   point("layout end (layout:end)", mark("layout:end"));
   point("interactive (layout done, a frame drawn)", interactiveAt);
   const busy = e.longTasks.filter((t) => t.start < interactiveAt);
-  rows.push({ what: `main thread: long tasks before interactive (${busy.length}), total ms`, start: 0, end: busy.reduce((sum, t) => sum + t.duration, 0) });
+  rows.push({ what: "main thread: long tasks (> 50 ms) before interactive, how many", start: 0, end: busy.length });
+  rows.push({ what: "main thread: long tasks before interactive, ms in all", start: 0, end: busy.reduce((sum, t) => sum + t.duration, 0) });
   for (const t of busy.sort((a, b) => b.duration - a.duration).slice(0, 3)) rows.push({ what: `long task at ${t.start.toFixed(0)}`, start: t.start, end: t.start + t.duration });
   return rows;
+}
+
+/**
+ * Has the page's stored positions answered "pending" (none stored), so that it lays the overview
+ * out itself: the same-run baseline. They come inside GET /api/overview's answer (before, of
+ * GET /api/positions: both are rewritten, so builds of either kind can be compared).
+ */
+export async function answerNothingStored(page: Page): Promise<void> {
+  await page.route(/\/api\/(overview|positions)\?/, async (route) => {
+    const answer = await route.fetch();
+    const body = (await answer.json()) as Record<string, unknown> & { positions?: { status?: unknown } };
+    const pending = { status: "pending", positions: {} };
+    const inside = typeof body.positions?.status === "string";
+    await route.fulfill({ response: answer, json: inside ? { ...body, positions: { ...body.positions, ...pending } } : { ...body, ...pending } });
+  });
 }
 
 /** Median of each row over the visits. Rows named by file (or by start) differ between visits; counted by `seen`. */

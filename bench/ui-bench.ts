@@ -15,7 +15,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { formatTable, log, median, writeResults } from "./bench-stats";
-import { profileTable, readNavigationProfile, summariseProfiles, type NavigationProfile, type ProfileSummary } from "./navigation-profile";
+import { answerNothingStored, profileTable, readNavigationProfile, summariseProfiles, type NavigationProfile, type ProfileSummary } from "./navigation-profile";
 import { citationGraph, layoutEngineTimes, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
 
 /** `lists`: ids of loaded lists whose own overview (?roadmap=ID) is timed too, e.g. a 1,000-paper awesome-list. */
@@ -58,20 +58,15 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /**
- * One navigation to an interactive overview. `computed`: the positions endpoint is made to
- * answer "pending", so the browser lays the overview out itself (as every visit did before
+ * One navigation to an interactive overview. `computed`: the stored positions are answered
+ * "pending", so the browser lays the overview out itself (as every visit did before
  * positions were stored): the same-run baseline. Also returns where the positions came from
  * and a digest of them, to tell whether two visits drew the same picture.
  */
 async function overview(browser: Browser, url: string, computed = false): Promise<{ ms: number; nodes: number; source: string | null; digest: string; profile: NavigationProfile }> {
   const page = await newPage(browser);
   try {
-    if (computed) {
-      await page.route("**/api/positions?**", async (route) => {
-        const answer = await route.fetch();
-        await route.fulfill({ response: answer, json: { ...((await answer.json()) as Record<string, unknown>), status: "pending", positions: {} } });
-      });
-    }
+    if (computed) await answerNothingStored(page);
     const response = await page.goto(url, { waitUntil: "commit" });
     const done = await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
     const drawn = await page.evaluate(() => {
