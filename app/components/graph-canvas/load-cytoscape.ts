@@ -12,10 +12,10 @@ let dagre: Promise<void> | null = null;
 
 export function loadCytoscape(): Promise<Cytoscape> {
   if (!core) performance.mark("cytoscape:import"); // the benchmark's profile (bench/navigation-profile.ts)
-  core ??= Promise.all([import("cytoscape"), import("cytoscape-fcose")]).then(([c, fcose]) => {
-    c.default.use(fcose.default);
+  // The module the server render names for preloading (app/components/preload-cytoscape.tsx).
+  core ??= import("./cytoscape-module").then((module) => {
     performance.mark("cytoscape:ready");
-    return c.default;
+    return module.cytoscape;
   });
   return core;
 }
