@@ -1,5 +1,11 @@
 import { Explorer } from "./components/explorer";
+import { PreloadCytoscape } from "./components/preload-cytoscape";
 
 export default function HomePage() {
-  return <Explorer />;
+  return (
+    <>
+      <PreloadCytoscape />
+      <Explorer />
+    </>
+  );
 }

@@ -8,7 +8,7 @@ import type {
   NodeDetails,
   NodesResponse,
   LoadRoadmapResponse,
-  Overview,
+  OverviewAnswer,
   PathResponse,
   ReadingPathResponse,
   RemoveRoadmapResponse,
@@ -18,7 +18,6 @@ import type {
   SectionsResponse,
   Stats,
   Subgraph,
-  PositionsResponse,
 } from "./lib/api-types";
 
 /**
@@ -82,25 +81,14 @@ export const sectionsQuery = (roadmap?: string) =>
     retry: retryUnlessClientError,
   });
 
-/**
- * The list overview's stored force-layout positions (null list: all lists). Not retried: when
- * they cannot be had, the canvas computes the same seeded layout itself.
- */
-export const positionsQuery = (roadmap?: string) =>
-  queryOptions({
-    queryKey: ["positions", roadmap ?? null],
-    queryFn: ({ signal }) => fetchJson<PositionsResponse>(`/api/positions?layout=fcose${roadmap ? `&roadmap=${encodeURIComponent(roadmap)}` : ""}`, { signal }),
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-
+/** The overview with the stored picture of the list's overview (`positions`): one request draws the map. */
 export const overviewQuery = (roadmap?: string, sameTopic = false, resources = false) =>
   queryOptions({
     queryKey: ["overview", roadmap ?? null, sameTopic, resources],
     queryFn: ({ signal }) => {
       const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
       if (roadmap) params.set("roadmap", roadmap);
-      return fetchJson<Overview>(`/api/overview?${params.toString()}`, { signal });
+      return fetchJson<OverviewAnswer>(`/api/overview?${params.toString()}`, { signal });
     },
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,

@@ -15,6 +15,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { formatTable, log, median, writeResults } from "./bench-stats";
+import { answerNothingStored, profileTable, readNavigationProfile, summariseProfiles, type NavigationProfile, type ProfileSummary } from "./navigation-profile";
 import { citationGraph, layoutEngineTimes, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
 
 /** `lists`: ids of loaded lists whose own overview (?roadmap=ID) is timed too, e.g. a 1,000-paper awesome-list. */
@@ -42,6 +43,8 @@ export type UiResult = {
   firstLoadLargest: { file: string; kb: number }[];
   cypherConsoleJsGzipKb: number;
   editorInFirstLoad: boolean;
+  /** where the timed stored visits spent their time (bench/navigation-profile.ts) */
+  navigationProfile?: ProfileSummary;
 };
 
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
@@ -55,28 +58,23 @@ async function newPage(browser: Browser): Promise<Page> {
 }
 
 /**
- * One navigation to an interactive overview. `computed`: the positions endpoint is made to
- * answer "pending", so the browser lays the overview out itself (as every visit did before
+ * One navigation to an interactive overview. `computed`: the stored positions are answered
+ * "pending", so the browser lays the overview out itself (as every visit did before
  * positions were stored): the same-run baseline. Also returns where the positions came from
  * and a digest of them, to tell whether two visits drew the same picture.
  */
-async function overview(browser: Browser, url: string, computed = false): Promise<{ ms: number; nodes: number; source: string | null; digest: string }> {
+async function overview(browser: Browser, url: string, computed = false): Promise<{ ms: number; nodes: number; source: string | null; digest: string; profile: NavigationProfile }> {
   const page = await newPage(browser);
   try {
-    if (computed) {
-      await page.route("**/api/positions?**", async (route) => {
-        const answer = await route.fetch();
-        await route.fulfill({ response: answer, json: { ...((await answer.json()) as Record<string, unknown>), status: "pending", positions: {} } });
-      });
-    }
-    await page.goto(url, { waitUntil: "commit" });
+    if (computed) await answerNothingStored(page);
+    const response = await page.goto(url, { waitUntil: "commit" });
     const done = await page.evaluate(waitForLayout, [0, null, 60_000] as [number, string | null, number]);
     const drawn = await page.evaluate(() => {
       const cy = (window as unknown as { __cy: Core }).__cy;
       const ids = cy.nodes().map((n) => n.id()).sort();
       return { source: (cy.scratch("layoutSource") as string | null | undefined) ?? null, picture: ids.map((id) => `${id}:${cy.getElementById(id).position("x")},${cy.getElementById(id).position("y")}`).join(";") };
     });
-    return { ms: done.at, nodes: done.nodes, source: drawn.source, digest: createHash("sha256").update(drawn.picture).digest("hex").slice(0, 16) };
+    return { ms: done.at, nodes: done.nodes, source: drawn.source, profile: await readNavigationProfile(page, response, done.at), digest: createHash("sha256").update(drawn.picture).digest("hex").slice(0, 16) };
   } finally {
     await page.context().close();
   }
@@ -194,6 +192,7 @@ export async function runUiBench(options: UiOptions): Promise<UiResult> {
       overviewComputedMs: computed.map((o) => o.ms),
       overviewSources: overviews.map((o) => o.source),
       samePicture: new Set([...overviews, ...computed].map((o) => o.digest)).size === 1,
+      navigationProfile: summariseProfiles(overviews.map((o) => o.profile)),
     };
     if (options.listsOnly) return { ...overviewFigures, lists, ...NOT_MEASURED };
     const page = await newPage(browser);
@@ -254,13 +253,13 @@ export function uiTable(result: UiResult): string {
   for (const v of result.views) rows.push([`${v.nodes} nodes: shown until laid out (fcose) / hierarchy${v.nodes > 500 ? " (app: layered preview, dagre is capped at 500)" : " (dagre)"}`, median(v.fcoseMs), median(v.hierarchyMs)]);
   for (const f of result.fps) rows.push([`${f.nodes} nodes: pan+zoom fps, ${f.renderer}${f.renderer === "webgl" ? " (software rasteriser)" : ""}`, f.fps, "-"]);
   for (const e of result.engines) for (const [spec, ms] of Object.entries(e.ms)) rows.push([`${e.nodes} nodes: ${spec} alone, headless (one run)`, ms, "-"]);
-  if (Number.isNaN(result.firstLoadJsGzipKb) && result.views.length === 0) return formatTable(["measure", "median", "second"], rows);
+  if (Number.isNaN(result.firstLoadJsGzipKb) && result.views.length === 0) return `${formatTable(["measure", "median", "second"], rows)}${result.navigationProfile ? `\n\n${profileTable(result.navigationProfile)}` : ""}`;
   rows.push(
     ["first-load JS of the main page (scripts its HTML names), kB gzipped", result.firstLoadJsGzipKb, "-"],
     ["JS loaded until idle (adds chunks imported on mount), kB gzipped", result.loadedUntilIdleGzipKb, "-"],
     ["JS added by opening the Cypher console, kB gzipped", result.cypherConsoleJsGzipKb, "-"],
   );
-  return formatTable(["measure", "median", "second"], rows);
+  return `${formatTable(["measure", "median", "second"], rows)}${result.navigationProfile ? `\n\n${profileTable(result.navigationProfile)}` : ""}`;
 }
 
 export function uiTargets(result: UiResult): string[] {

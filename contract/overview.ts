@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { nodeIdSchema, subgraphSchema } from "./graph-elements";
+import { positionsResponseSchema } from "./positions";
 import { queryFlag } from "./query-params";
 
 /** SAME_TOPIC edges and resources (links that are not papers) are many: each only on request. */
@@ -36,6 +37,15 @@ export const overviewSchema = subgraphSchema.extend({
   clusters: z.array(sectionClusterSchema),
 });
 export type Overview = z.infer<typeof overviewSchema>;
+
+/**
+ * GET /api/overview's answer: the overview and the stored picture of the list's overview (the
+ * very object GET /api/positions answers), so the page draws from one request. The picture is
+ * of the overview as the page opens it (no SAME_TOPIC, no resources) whatever was asked for:
+ * the nodes the extras add are placed by the client beside their neighbours.
+ */
+export const overviewAnswerSchema = overviewSchema.extend({ positions: positionsResponseSchema });
+export type OverviewAnswer = z.infer<typeof overviewAnswerSchema>;
 
 /** GET /api/overview/section?section=&roadmap=&sameTopic=&resources= : one cluster opened. */
 export const sectionItemsQuerySchema = overviewQuerySchema.extend({ section: nodeIdSchema });

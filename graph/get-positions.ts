@@ -8,10 +8,11 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { computeForceLayout } from "@/contract/force-layout";
-import { positionsResponseSchema, type PositionsQuery, type PositionsResponse } from "@/contract/positions";
+import type { Overview, OverviewAnswer, OverviewQuery } from "@/contract/overview";
+import { positionsResponseSchema, type PositionsQuery, type PositionsResponse, type StoredLayout } from "@/contract/positions";
 import { hashLayoutGraph, type LayoutGraph } from "./hash-layout-graph";
 import { getOverview } from "./get-overview";
-import { readStoredPositions, storePositions } from "./stored-positions";
+import { readStoredPositions, storePositions, type StoredPicture } from "./stored-positions";
 
 cytoscape.use(fcose);
 
@@ -24,7 +25,10 @@ export const SERVER_LAYOUT_LIMIT = 5_000;
  * clustered. Reading the same answer keeps the stored picture and the drawn one in step.
  */
 export async function readLayoutGraph(roadmap: string | undefined): Promise<LayoutGraph> {
-  const overview = await getOverview(roadmap === undefined ? {} : { roadmap });
+  return toLayoutGraph(await getOverview(roadmap === undefined ? {} : { roadmap }));
+}
+
+function toLayoutGraph(overview: Overview): LayoutGraph {
   return { nodes: overview.nodes.map((n) => n.id), edges: overview.edges.map((e) => ({ source: e.source, type: e.type, target: e.target })) };
 }
 
@@ -47,14 +51,36 @@ export type PositionsAnswer = { response: PositionsResponse; compute?: () => Pro
 
 export async function getPositions(query: PositionsQuery): Promise<PositionsAnswer> {
   const scope = query.roadmap ?? "all";
-  const graph = await readLayoutGraph(query.roadmap);
-  const key = hashLayoutGraph(graph, query.layout);
-  const base = { layout: query.layout, scope, key, nodes: graph.nodes.length };
+  // Both reads at once: the stored picture is checked against the key once the graph is read.
+  const [graph, stored] = await Promise.all([readLayoutGraph(query.roadmap), readStoredPositions(scope, query.layout)]);
+  return positionsOf(scope, query.layout, graph, stored);
+}
+
+/**
+ * GET /api/overview: the overview and its stored picture from one read of the overview (and one
+ * of the picture, at the same time) when the overview asked for is the one the picture is of;
+ * with SAME_TOPIC or resources asked for, the picture's graph is read on its own.
+ */
+export async function getOverviewWithPositions(query: OverviewQuery): Promise<{ response: OverviewAnswer; compute?: () => Promise<void> }> {
+  const scope = query.roadmap ?? "all";
+  const plain = !query.sameTopic && !query.resources;
+  const [overview, graph, stored] = await Promise.all([
+    getOverview(query),
+    plain ? null : readLayoutGraph(query.roadmap),
+    readStoredPositions(scope, "fcose"),
+  ]);
+  const positions = positionsOf(scope, "fcose", graph ?? toLayoutGraph(overview), stored);
+  return { response: { ...overview, positions: positions.response }, compute: positions.compute };
+}
+
+function positionsOf(scope: string, layout: StoredLayout, graph: LayoutGraph, stored: StoredPicture | null): PositionsAnswer {
+  const key = hashLayoutGraph(graph, layout);
+  const base = { layout, scope, key, nodes: graph.nodes.length };
   if (graph.nodes.length > SERVER_LAYOUT_LIMIT) return { response: positionsResponseSchema.parse({ ...base, status: "too-large", positions: {} }) };
-  const stored = await readStoredPositions(scope, query.layout, key);
-  if (stored) return { response: positionsResponseSchema.parse({ ...base, status: "ready", positions: stored }) };
+  // Positions stored for another key are of another graph: never answered.
+  if (stored?.key === key) return { response: positionsResponseSchema.parse({ ...base, status: "ready", positions: stored.positions }) };
   return {
     response: positionsResponseSchema.parse({ ...base, status: "pending", positions: {} }),
-    compute: () => computePositions(scope, query.layout, key, graph),
+    compute: () => computePositions(scope, layout, key, graph),
   };
 }

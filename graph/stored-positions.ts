@@ -2,7 +2,7 @@
  * Stored force-layout positions of list overviews: one `(:Layout {id, scope, layout, key, ids,
  * xs, ys})` per list and layout (`id` = layout:scope, unique), holding the positions of the
  * graph its key describes (graph/hash-layout-graph.ts). Storing for a new key replaces the old
- * one in place; a reader asks for a key and never gets positions of another.
+ * one in place; readers compare the key with their graph's and never answer positions of another.
  */
 import { z } from "zod";
 import type { PositionMap } from "@/contract/force-layout";
@@ -12,18 +12,24 @@ import { readRows, toNeo4jParams } from "./read-query";
 
 const layoutId = (scope: string, layout: string) => `${layout}:${scope}`;
 
-const READ = `MATCH (l:Layout {id: $id}) WHERE l.key = $key RETURN l.ids AS ids, l.xs AS xs, l.ys AS ys`;
-const rowSchema = z.object({ ids: z.array(z.string()), xs: z.array(z.number()), ys: z.array(z.number()) });
+const READ = `MATCH (l:Layout {id: $id}) RETURN l.key AS key, l.ids AS ids, l.xs AS xs, l.ys AS ys`;
+const rowSchema = z.object({ key: z.string(), ids: z.array(z.string()), xs: z.array(z.number()), ys: z.array(z.number()) });
 
-/** The positions stored for `key`, or null when none are (never those of another key). */
-export async function readStoredPositions(scope: string, layout: string, key: string): Promise<PositionMap | null> {
-  const [row] = await readRows(READ, { id: layoutId(scope, layout), key }, rowSchema);
+/** A stored picture and the key of the graph it is of. */
+export type StoredPicture = { key: string; positions: PositionMap };
+
+/**
+ * The list's stored picture for `layout`, whatever graph it is of (null when none is): read
+ * without the key so that it can be read while the graph is, the caller comparing keys.
+ */
+export async function readStoredPositions(scope: string, layout: string): Promise<StoredPicture | null> {
+  const [row] = await readRows(READ, { id: layoutId(scope, layout) }, rowSchema);
   if (!row || row.ids.length !== row.xs.length || row.ids.length !== row.ys.length) return null;
-  const out: PositionMap = {};
+  const positions: PositionMap = {};
   row.ids.forEach((id, i) => {
-    out[id] = { x: row.xs[i] ?? 0, y: row.ys[i] ?? 0 };
+    positions[id] = { x: row.xs[i] ?? 0, y: row.ys[i] ?? 0 };
   });
-  return out;
+  return { key: row.key, positions };
 }
 
 const WRITE = `

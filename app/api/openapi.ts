@@ -46,8 +46,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/sections", summary: "Section trees with counts", description: "Counts include descendants.", query: s.sectionsQuerySchema, response: { name: "SectionsResponse", schema: s.sectionsResponseSchema }, errors: [404] },
   {
     method: "get", path: "/api/overview", summary: "The roadmap overview graph",
-    description: `SAME_TOPIC edges only with sameTopic=true, resources only with resources=true. Beyond ${s.CLUSTER_ABOVE} nodes the answer is clustered: the lists and their sections only, \`clusters\` giving each section's counts; GET /api/overview/section gives a section's items.`,
-    query: s.overviewQuerySchema, response: { name: "Overview", schema: s.overviewSchema }, errors: [404],
+    description: `SAME_TOPIC edges only with sameTopic=true, resources only with resources=true. Beyond ${s.CLUSTER_ABOVE} nodes the answer is clustered: the lists and their sections only, \`clusters\` giving each section's counts; GET /api/overview/section gives a section's items. \`positions\` is the stored force-layout picture of the list's overview, the object GET /api/positions answers (of the overview without SAME_TOPIC and resources, whatever was asked for): the page draws the map from this one answer; a miss is answered pending and computed after the answer.`,
+    query: s.overviewQuerySchema, response: { name: "OverviewAnswer", schema: s.overviewAnswerSchema }, errors: [404],
   },
   {
     method: "get", path: "/api/overview/section", summary: "A clustered overview's section opened",
@@ -57,7 +57,7 @@ const ENDPOINTS: Endpoint[] = [
   {
     method: "get", path: "/api/positions", summary: "Stored force-layout positions of a list's overview",
     description:
-      "Computed once per overview graph and stored, so every visit draws the same picture. `key` hashes the layout's version, the overview's node ids and its edges (BUILDS_ON, SUBSECTION_OF, PART_OF, IN_SECTION, SURVEYS): a changed list gets a new key and never the old positions. status=pending: none stored for this key yet; they are computed after this answer (ask again later; meanwhile the same seeded layout can be computed by the client). status=too-large: overviews of more than 5,000 nodes are not laid out on the server. No roadmap: all lists together.",
+      "Computed once per overview graph and stored, so every visit draws the same picture. `key` hashes the layout's version, the overview's node ids and its edges (BUILDS_ON, SUBSECTION_OF, PART_OF, IN_SECTION, SURVEYS): a changed list gets a new key and never the old positions. status=pending: none stored for this key yet; they are computed after this answer (ask again later; meanwhile the same seeded layout can be computed by the client). status=too-large: overviews of more than 5,000 nodes are not laid out on the server. No roadmap: all lists together. GET /api/overview carries the same object in its answer.",
     query: s.positionsQuerySchema, response: { name: "PositionsResponse", schema: s.positionsResponseSchema }, errors: [404],
   },
   {

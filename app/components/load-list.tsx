@@ -14,7 +14,7 @@ const ACCEPT = ".md,.markdown,.txt,.yaml,.yml,.json,.ndjson,.bib,.ris";
 
 /** Everything that depends on which lists exist is asked for again. */
 export async function refreshAfterListChange(client: QueryClient): Promise<void> {
-  await Promise.all(["roadmaps", "roadmap-progress", "sections", "overview", "positions", "stats", "search", "node", "frontier"].map((key) => client.invalidateQueries({ queryKey: [key] })));
+  await Promise.all(["roadmaps", "roadmap-progress", "sections", "overview", "stats", "search", "node", "frontier"].map((key) => client.invalidateQueries({ queryKey: [key] })));
 }
 
 /** The file:line problems of a refused file, from the API's 400 body. */

@@ -16,6 +16,7 @@ export type {
   NodeDetails,
   NodesResponse,
   Overview,
+  OverviewAnswer,
   SectionCluster,
   PathsResponse as PathResponse,
   PositionsResponse,

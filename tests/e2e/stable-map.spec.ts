@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, request as http, test, type Browser } from "@playwright/test";
-import type { PositionsResponse } from "@/contract/positions";
+import type { OverviewAnswer, PositionsResponse } from "@/contract/schemas";
 import { readGraphState, readPositions } from "./support/cy";
 import { ExplorerPage } from "./support/explorer-page";
 
@@ -9,21 +9,24 @@ import { ExplorerPage } from "./support/explorer-page";
  * A stable map (issue 17): the force-directed overview is the same picture on every visit and
  * for every visitor, whether the server had its positions stored (drawn with no layout run) or
  * the browser had to compute them (a list loaded a moment ago); expanding a node moves nothing
- * that was drawn, and coming back to the force layout puts every node back where it was.
+ * that was drawn, and coming back to the force layout puts every node back where it was. The
+ * page asks for no positions of its own: they come inside the overview answer.
  */
 const LIST = { id: "stable-map-list", file: "second-roadmap.md" };
 
-type Visit = { positions: Record<string, { x: number; y: number }>; source: unknown };
+type Visit = { positions: Record<string, { x: number; y: number }>; source: unknown; requests: string[] };
 
 /** Opens the page in a fresh browser context (no cache, no storage), as a new visitor would. */
 async function visit(browser: Browser, query: string): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
     const app = new ExplorerPage(page);
     await app.goto(query);
     await app.layoutDone(0, "fcose");
-    return { positions: await readPositions(page), source: await page.evaluate(() => window.__cy!.scratch("layoutSource") as unknown) };
+    return { positions: await readPositions(page), source: await page.evaluate(() => window.__cy!.scratch("layoutSource") as unknown), requests };
   } finally {
     await context.close();
   }
@@ -63,6 +66,7 @@ test("the overview is the same picture on every visit, drawn from stored positio
   expect(first.positions).toEqual(stored.positions);
   const second = await visit(browser, "");
   expect(second.source).toBe("stored");
+  expect(second.requests.filter((path) => path.startsWith("/api/positions"))).toEqual([]);
   expect(second.positions).toEqual(first.positions);
 });
 
@@ -86,9 +90,10 @@ for (const stored of [true, false]) {
     if (stored) await storedPositions("layout=fcose");
     // Without stored positions (as right after a list is loaded) the browser's own first picture is the map.
     if (!stored) {
-      await page.route("**/api/positions?**", async (route) => {
+      await page.route("**/api/overview?**", async (route) => {
         const answer = await route.fetch();
-        await route.fulfill({ response: answer, json: { ...((await answer.json()) as PositionsResponse), status: "pending", positions: {} } });
+        const body = (await answer.json()) as OverviewAnswer;
+        await route.fulfill({ response: answer, json: { ...body, positions: { ...body.positions, status: "pending", positions: {} } } });
       });
     }
     const app = new ExplorerPage(page);

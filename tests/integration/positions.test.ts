@@ -3,12 +3,12 @@
  * overview's, a missing picture is answered "pending" and computed once, the same picture
  * comes back on every later request, and a list that changes gets a new key (the old picture
  * is never answered for it); removing the list removes its picture. The database is left as
- * it was found.
+ * it was found. GET /api/overview carries the same picture (one request draws the map).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PositionsResponse } from "@/contract/schemas";
+import type { OverviewAnswer, PositionsResponse } from "@/contract/schemas";
 import { closeDriver, getDatabase, getDriver } from "../../graph/driver";
 import { getOverview } from "../../graph/get-overview";
 import { getPositions, readLayoutGraph } from "../../graph/get-positions";
@@ -30,6 +30,11 @@ async function positions(query: string): Promise<PositionsResponse> {
   const answer = await callRoute("GET", `/api/positions?${query}`);
   expect(answer.status, answer.text).toBe(200);
   return JSON.parse(answer.text) as PositionsResponse;
+}
+async function overviewAnswer(query: string): Promise<OverviewAnswer> {
+  const answer = await callRoute("GET", `/api/overview?${query}`);
+  expect(answer.status, answer.text).toBe(200);
+  return JSON.parse(answer.text) as OverviewAnswer;
 }
 /** Computes and stores the picture a pending answer promised (the route does this after answering). */
 async function computeNow(roadmap: string | undefined): Promise<void> {
@@ -105,6 +110,8 @@ describe("stored overview positions", () => {
     expect((await load(fixture("diffusion-reading-list.md"))).status).toBe(200);
     const changed = await positions(`roadmap=${LIST}`);
     expect(changed.key).not.toBe(old.key);
+    // The overview answer carries the new key and no picture, never the old one.
+    expect((await overviewAnswer(`roadmap=${LIST}`)).positions).toEqual(changed);
     expect(changed.status).toBe("pending");
     expect(changed.positions).toEqual({});
     await computeNow(LIST);
@@ -119,6 +126,27 @@ describe("stored overview positions", () => {
 
     expect((await callRoute("DELETE", `/api/roadmaps?id=${LIST}`)).status).toBe(200);
     expect((await layoutNodes()).filter((l) => l.scope === LIST)).toEqual([]);
+  });
+
+  it("come inside the overview answer: pending before they are stored, then the very picture GET /api/positions answers", async () => {
+    await dropStoredPositions(ROADMAP);
+    const pending = await overviewAnswer(`roadmap=${ROADMAP}`);
+    expect(pending.positions).toMatchObject({ layout: "fcose", scope: ROADMAP, status: "pending", positions: {} });
+    expect(pending.positions).toEqual(await positions(`roadmap=${ROADMAP}`));
+    // The overview itself is the one the picture is of: its key is that of the nodes and edges answered.
+    expect(pending.positions.nodes).toBe(pending.nodes.length);
+
+    await computeNow(ROADMAP);
+    const ready = await overviewAnswer(`roadmap=${ROADMAP}`);
+    expect(ready.positions.status).toBe("ready");
+    expect(ready.positions).toEqual(await positions(`roadmap=${ROADMAP}`));
+    expect(Object.keys(ready.positions.positions).sort()).toEqual(ready.nodes.map((n) => n.id).sort());
+    // With SAME_TOPIC and resources asked for, the same picture: the page places the extra nodes beside their neighbours.
+    const extras = await overviewAnswer(`roadmap=${ROADMAP}&sameTopic=true&resources=true`);
+    expect(extras.nodes.length).toBeGreaterThan(ready.nodes.length);
+    expect(extras.positions).toEqual(ready.positions);
+    // All lists together: the picture of that overview, under its own scope.
+    expect((await overviewAnswer("")).positions).toEqual(await positions(""));
   });
 
   it("refuses an unknown list and a layout that is not stored", async () => {

@@ -11,9 +11,11 @@ let core: Promise<Cytoscape> | null = null;
 let dagre: Promise<void> | null = null;
 
 export function loadCytoscape(): Promise<Cytoscape> {
-  core ??= Promise.all([import("cytoscape"), import("cytoscape-fcose")]).then(([c, fcose]) => {
-    c.default.use(fcose.default);
-    return c.default;
+  if (!core) performance.mark("cytoscape:import"); // the benchmark's profile (bench/navigation-profile.ts)
+  // The module the server render names for preloading (app/components/preload-cytoscape.tsx).
+  core ??= import("./cytoscape-module").then((module) => {
+    performance.mark("cytoscape:ready");
+    return module.cytoscape;
   });
   return core;
 }

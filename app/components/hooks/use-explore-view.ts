@@ -12,7 +12,7 @@ import type { Overview, Subgraph } from "@/app/lib/api-types";
 import { clusterOverview } from "@/app/lib/collapse-sections";
 import { EMPTY_VIEW, collapsibleFrom, hideNodes, mergeIntoView, viewFromSubgraph, type ViewGraph } from "@/app/lib/view-graph";
 import type { ViewState } from "@/app/lib/url-state";
-import { neighbourhoodQuery, overviewQuery, positionsQuery, sectionItemsQuery } from "@/app/queries";
+import { neighbourhoodQuery, overviewQuery, sectionItemsQuery } from "@/app/queries";
 import type { Position } from "cytoscape";
 import { useViewStateReady, type UpdateView } from "./use-view-state";
 
@@ -71,8 +71,9 @@ export function useExploreView(state: ViewState, update: UpdateView): ExploreVie
   // Ticking SAME_TOPIC or resources reloads the overview with them; the old one stays drawn meanwhile.
   const ready = useViewStateReady();
   const overview = useQuery({ ...overviewQuery(state.roadmap ?? undefined, extras.sameTopic, extras.resources), placeholderData: keepPreviousData, enabled: ready });
-  const positions = useQuery({ ...positionsQuery(state.roadmap ?? undefined), enabled: ready });
-  const stored = positions.isPending ? undefined : positions.data?.status === "ready" ? positions.data.positions : null;
+  // The overview answer carries the list's stored picture: drawn as soon as the overview is.
+  const picture = overview.data?.positions;
+  const stored = overview.isPending ? undefined : picture?.status === "ready" ? picture.positions : null;
   const [limits, setLimits] = useState<Record<string, number>>({});
   const hidden = state.hidden;
   const [revealed, setRevealed] = useState<string[]>([]);

@@ -31,7 +31,7 @@ export function useModeCanvas(state: ViewState, explore: ExploreView, statuses: 
   const canvas = useMemo((): CanvasData & { key: string } => {
     switch (state.mode) {
       case "explore": {
-        // The force layout waits for the stored positions (asked for alongside the overview)
+        // The force layout waits for the stored positions (they come with the overview)
         // rather than computing a picture they would replace.
         if (state.layout === "fcose" && explore.stored === undefined) return { ...EMPTY_CANVAS, key: "explore" };
         const filtered = applyFilters(viewToSubgraph(explore.view).nodes, viewToSubgraph(explore.view).edges, state.filters, {
