@@ -1,5 +1,6 @@
 /** React Query options, one factory per API resource; keys live here and nowhere else. */
 import { queryOptions } from "@tanstack/react-query";
+import { takeEarlyResponse } from "./lib/early-requests";
 import type { Health } from "@/contract/health";
 import { isErrorKind, type ErrorKind } from "@/contract/error-kinds";
 import type {
@@ -41,7 +42,7 @@ export class RequestError extends Error {
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    response = await (takeEarlyResponse(url, init) ?? fetch(url, init));
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new RequestError("network", 0, "The app server cannot be reached.");
@@ -82,14 +83,16 @@ export const sectionsQuery = (roadmap?: string) =>
   });
 
 /** The overview with the stored picture of the list's overview (`positions`): one request draws the map. */
+export function overviewUrl(roadmap?: string, sameTopic = false, resources = false): string {
+  const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
+  if (roadmap) params.set("roadmap", roadmap);
+  return `/api/overview?${params.toString()}`;
+}
+
 export const overviewQuery = (roadmap?: string, sameTopic = false, resources = false) =>
   queryOptions({
     queryKey: ["overview", roadmap ?? null, sameTopic, resources],
-    queryFn: ({ signal }) => {
-      const params = new URLSearchParams({ sameTopic: String(sameTopic), resources: String(resources) });
-      if (roadmap) params.set("roadmap", roadmap);
-      return fetchJson<OverviewAnswer>(`/api/overview?${params.toString()}`, { signal });
-    },
+    queryFn: ({ signal }) => fetchJson<OverviewAnswer>(overviewUrl(roadmap, sameTopic, resources), { signal }),
     staleTime: 5 * 60_000,
     retry: retryUnlessClientError,
   });
