@@ -20,6 +20,7 @@ import { fastFit, focusNeighbourhood, revealSelected, smoothFit } from "./viewpo
 import { bindCanvasEvents, type CanvasCallbacks } from "./canvas-events";
 import { loadCytoscape } from "./load-cytoscape";
 import { pngDataUrl, svgText } from "./snapshot";
+import { markView } from "./mark-view";
 
 declare global {
   interface Window {
@@ -142,12 +143,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const large = props.nodes.length > LARGE_VIEW;
   useEffect(() => {
     cyRef.current?.style(buildStylesheet(theme, areas, large));
+    markView("styled");
   }, [theme, areas, ready, large]);
 
   const { nodes, edges, statuses, layoutKey, layout, language } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markView("update");
     const current = new Map<string, string>();
     cy.nodes().forEach((n) => {
       current.set(n.id(), fingerprint({ data: n.data() as Record<string, unknown> }));
@@ -186,6 +189,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.add(diff.addNodes.map((el) => (position.has(String(el.data.id)) ? { ...el, position: position.get(String(el.data.id)) } : el)));
     });
     if (diff.addEdges.length) cy.add(diff.addEdges);
+    markView("added");
     if (plan.relayout) {
       applied.current = { layoutKey, layout };
       if (cy.nodes().length > 0) layoutNow(layout);

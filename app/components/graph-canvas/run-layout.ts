@@ -12,6 +12,7 @@ import { computeForceLayout, type ForceGraph, type PositionMap } from "@/contrac
 import type { LayoutAnswer, LayoutRequest } from "./layout.worker";
 import { loadCytoscape, loadDagre } from "./load-cytoscape";
 import { fastFit } from "./viewport";
+import { markView } from "./mark-view";
 
 export const WORKER_LIMIT = ANIMATE_LIMIT;
 
@@ -27,6 +28,7 @@ export const MAX_FIT_ZOOM = 1.1;
  */
 export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void, stored?: Readonly<Record<string, Position>>): () => void {
   const seq = ++seqCounter;
+  markView("layout-start");
   cy.scratch("layoutRunning", true);
   const nodes: LayoutNode[] = cy.nodes().map((n) => ({
     id: n.id(),
@@ -43,7 +45,9 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
 
   const finish = () => {
     if (cy.destroyed()) return;
+    markView("applied");
     if (!(plan.options as { animate?: boolean }).animate) fastFit(cy);
+    markView("fitted");
     // A handful of nodes would be blown up to fill the canvas; keep them at a readable size.
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
@@ -60,6 +64,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     cy.scratch("layoutSource", plan.source ?? null);
     cy.scratch("layoutRunning", false);
     onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin, source: plan.source });
+    markView("done");
   };
 
   const runInPlace = (options: LayoutOptions) => {
@@ -129,7 +134,14 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
       return;
     }
     const positions = event.data.positions;
+    const timing = event.data.timing;
+    if (timing) {
+      markView("worker-start", timing.started);
+      if (timing.draft !== undefined) markView("worker-draft", timing.draft);
+      markView("worker-end", timing.done);
+    }
     if (event.data.final) {
+      markView("received");
       own.terminate();
       stop = draw(positions);
       return;
@@ -148,6 +160,7 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
   };
   const request: LayoutRequest = { seq, graph: { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) } };
   own.postMessage(request);
+  markView("posted");
   return () => {
     cancelled = true;
     own.terminate();
