@@ -116,8 +116,9 @@ async function main(): Promise<void> {
         view.profiles.push(await page.evaluate(readViewProfile, [shownAt, done.at, VIEW_STEPS] as [number, number, readonly string[]]));
         if (values.screenshots && i === 0) await page.screenshot({ path: `${values.screenshots}/view-${n}.png` });
         // Another layout in between, so the next showing of the same graph is laid out afresh.
+        const shownSeq = await page.evaluate(layoutSeq);
         await radio("Hierarchical").click();
-        await page.evaluate(waitForLayout, [(await page.evaluate(layoutSeq)), "dagre", 180_000] as [number, string | null, number]);
+        await page.evaluate(waitForLayout, [shownSeq, "dagre", 180_000] as [number, string | null, number]);
       }
       views.push(view);
       console.log(`${n} nodes: shown until laid out ${view.ms.map((ms) => ms.toFixed(0)).join(" / ")} ms`);
