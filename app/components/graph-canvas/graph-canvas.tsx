@@ -15,7 +15,7 @@ import { planCanvasUpdate } from "@/app/lib/plan-canvas-update";
 import { diffElements, fingerprint, ringPositions } from "@/app/lib/to-elements";
 import type { LayoutName } from "@/app/lib/url-state";
 import type { Language } from "@/app/lib/i18n";
-import { MAX_FIT_ZOOM, runLayout, type LayoutDone } from "./run-layout";
+import { MAX_FIT_ZOOM, runLayout, warmLayoutWorker, type LayoutDone } from "./run-layout";
 import { fastFit, focusNeighbourhood, revealSelected, smoothFit } from "./viewport";
 import { bindCanvasEvents, type CanvasCallbacks } from "./canvas-events";
 import { loadCytoscape } from "./load-cytoscape";
@@ -103,6 +103,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         revealSelected(cy, latest.current.selected);
         latest.current.onLayoutDone?.(result);
         setLayoutsDone((n) => n + 1);
+        // After the first picture, once the page is idle: the worker is then ready for a big view.
+        if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(warmLayoutWorker);
       },
       latest.current.stored ?? (latest.current.keepMap ? (sessionMap.current ?? undefined) : undefined),
     );
