@@ -145,8 +145,12 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
     if (held && !cy.destroyed()) cy.endBatch();
     held = false;
   };
-  if (held) cy.startBatch();
-  else {
+  if (held) {
+    // Fitting now computes every node's style while the worker lays out; inside the hold it would
+    // be deferred to the answer and make that one main-thread task seconds long.
+    fastFit(cy);
+    cy.startBatch();
+  } else {
     // Something sensible to look at until the worker's draft arrives; set directly, since a
     // grid layout would compute every node's style first.
     const side = Math.ceil(Math.sqrt(size));
