@@ -18,6 +18,7 @@ import { ingestProfiles, ingestTable, ingestTargets, parseMethods, runIngestBenc
 import { markdownTable, markdownTargets, runMarkdownBench } from "./markdown-bench";
 import { ensureBuild, startNext } from "./next-server";
 import { runUiBench, UI_DEFAULTS, uiTable, uiTargets } from "./ui-bench";
+import { viewProfileTable } from "./view-profile";
 
 const STAGES = ["ingest", "markdown", "api", "ui"] as const;
 // The corpus sits beside a fresh clone (../shared); CORPUS_DIR names it elsewhere, as for `npm test`.
@@ -43,7 +44,7 @@ async function uiStage(runs: number): Promise<{ table: string; verdicts: string[
     const server = await startNext(db.uri);
     try {
       const result = await runUiBench({ url: server.url, runs, ...UI_DEFAULTS, lists });
-      return { table: uiTable(result), verdicts: uiTargets(result), result };
+      return { table: `${uiTable(result)}\n${viewProfileTable(result.views)}`, verdicts: uiTargets(result), result };
     } finally {
       await server.stop();
     }

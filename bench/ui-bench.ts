@@ -17,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import { formatTable, log, median, writeResults } from "./bench-stats";
 import { answerNothingStored, profileTable, readNavigationProfile, summariseProfiles, type NavigationProfile, type ProfileSummary } from "./navigation-profile";
 import { citationGraph, layoutEngineTimes, layoutSeq, measureFps, showGraph, waitForLayout } from "./ui-measures";
+import { readViewProfile, VIEW_STEPS, viewProfileTable, type ViewProfile } from "./view-profile";
 
 /** `lists`: ids of loaded lists whose own overview (?roadmap=ID) is timed too, e.g. a 1,000-paper awesome-list. */
 export type UiOptions = { url: string; runs: number; sizes: number[]; fpsMs: number; engineSizes: number[]; dagreLimit: number; lists?: string[]; listsOnly?: boolean };
@@ -32,7 +33,8 @@ export type UiResult = {
   overviewNodes: number;
   /** each timed list: ms from navigation to its overview laid out (big lists open as section clusters), and the nodes drawn */
   lists: { id: string; ms: number[]; nodes: number }[];
-  views: { nodes: number; fcoseMs: number[]; hierarchyMs: number[]; hierarchyLayout: string | null }[];
+  /** `profiles`: each run's "shown until laid out" in parts (bench/view-profile.ts) */
+  views: { nodes: number; fcoseMs: number[]; hierarchyMs: number[]; hierarchyLayout: string | null; profiles?: ViewProfile[] }[];
   fps: { renderer: string; nodes: number; fps: number; webglContext: boolean }[];
   /** the engines alone (headless, one run each): ms per layout, by graph size */
   engines: { nodes: number; ms: Record<string, number> }[];
@@ -92,7 +94,7 @@ async function positionsStored(url: string, roadmap?: string): Promise<void> {
 }
 
 /** Shows an n-node view; returns ms until fcose finished, then ms until the hierarchy finished. */
-async function view(page: Page, n: number): Promise<{ fcoseMs: number; hierarchyMs: number; hierarchyLayout: string | null }> {
+async function view(page: Page, n: number): Promise<{ fcoseMs: number; hierarchyMs: number; hierarchyLayout: string | null; profile: ViewProfile }> {
   const graph = citationGraph(n);
   await page.getByRole("radiogroup", { name: /layout|раскладка/i }).getByRole("radio", { name: "Force-directed" }).click();
   await page.evaluate(waitForLayout, [(await page.evaluate(layoutSeq)) - 1, "fcose", 60_000] as [number, string | null, number]);
@@ -100,10 +102,11 @@ async function view(page: Page, n: number): Promise<{ fcoseMs: number; hierarchy
   const shownAt = await page.evaluate(showGraph, graph);
   const fcose = await page.evaluate(waitForLayout, [before, "fcose", 120_000] as [number, string | null, number]);
   const seq = fcose.seq;
+  const profile = await page.evaluate(readViewProfile, [shownAt, fcose.at, VIEW_STEPS] as [number, number, readonly string[]]);
   const clickedAt = await page.evaluate(() => performance.now());
   await page.getByRole("radiogroup", { name: /layout|раскладка/i }).getByRole("radio", { name: "Hierarchical" }).click();
   const dagre = await page.evaluate(waitForLayout, [seq, "dagre", 180_000] as [number, string | null, number]);
-  return { fcoseMs: fcose.at - shownAt, hierarchyMs: dagre.at - clickedAt, hierarchyLayout: dagre.layout };
+  return { fcoseMs: fcose.at - shownAt, hierarchyMs: dagre.at - clickedAt, hierarchyLayout: dagre.layout, profile };
 }
 
 type Scripts = { html: number; idle: number; later: number; editorFirst: boolean; largest: { file: string; kb: number }[] };
@@ -203,7 +206,7 @@ export async function runUiBench(options: UiOptions): Promise<UiResult> {
     for (const n of options.sizes) {
       const runs = [];
       for (let i = 0; i < options.runs; i++) runs.push(await view(page, n));
-      views.push({ nodes: n, fcoseMs: runs.map((r) => r.fcoseMs), hierarchyMs: runs.map((r) => r.hierarchyMs), hierarchyLayout: runs[0]?.hierarchyLayout ?? null });
+      views.push({ nodes: n, fcoseMs: runs.map((r) => r.fcoseMs), hierarchyMs: runs.map((r) => r.hierarchyMs), hierarchyLayout: runs[0]?.hierarchyLayout ?? null, profiles: runs.map((r) => r.profile) });
       if (n === 2000 || n === options.sizes[options.sizes.length - 1]) {
         for (const webgl of [null, false, true]) fps.push({ nodes: n, ...(await page.evaluate(measureFps, [options.fpsMs, webgl] as [number, boolean | null])) });
       }
@@ -283,6 +286,7 @@ async function main(): Promise<void> {
   if (!values.url) throw new Error("--url of a running app (next start) on the bundled roadmap is required");
   const result = await runUiBench({ url: values.url, runs: Number(values.runs), ...UI_DEFAULTS, lists: values.list, listsOnly: values["lists-only"] });
   console.log(uiTable(result));
+  if (result.views.length) console.log(viewProfileTable(result.views));
   for (const line of uiTargets(result)) console.log(line);
   console.log(`results: ${writeResults("ui", result)}`);
 }

@@ -17,7 +17,8 @@ function graph(n: number): ForceGraph {
 
 describe("computeForceLayout", () => {
   it("gives the same positions every run, whatever order the graph comes in and whatever ran before", () => {
-    for (const size of [40, 300]) {
+    // 1,200: above REFINE_LIMIT, drawn by lay-out-big-graph.ts instead of fcose.
+    for (const size of [40, 300, 1200]) {
       const g = graph(size);
       const first = computeForceLayout(cytoscape, g);
       Math.random();

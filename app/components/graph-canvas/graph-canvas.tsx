@@ -15,11 +15,12 @@ import { planCanvasUpdate } from "@/app/lib/plan-canvas-update";
 import { diffElements, fingerprint, ringPositions } from "@/app/lib/to-elements";
 import type { LayoutName } from "@/app/lib/url-state";
 import type { Language } from "@/app/lib/i18n";
-import { MAX_FIT_ZOOM, runLayout, type LayoutDone } from "./run-layout";
+import { MAX_FIT_ZOOM, runLayout, warmLayoutWorker, type LayoutDone } from "./run-layout";
 import { fastFit, focusNeighbourhood, revealSelected, smoothFit } from "./viewport";
 import { bindCanvasEvents, type CanvasCallbacks } from "./canvas-events";
 import { loadCytoscape } from "./load-cytoscape";
 import { pngDataUrl, svgText } from "./snapshot";
+import { markView } from "./mark-view";
 
 declare global {
   interface Window {
@@ -102,6 +103,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         revealSelected(cy, latest.current.selected);
         latest.current.onLayoutDone?.(result);
         setLayoutsDone((n) => n + 1);
+        // After the first picture, once the page is idle: the worker is then ready for a big view.
+        if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(warmLayoutWorker);
       },
       latest.current.stored ?? (latest.current.keepMap ? (sessionMap.current ?? undefined) : undefined),
     );
@@ -142,12 +145,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const large = props.nodes.length > LARGE_VIEW;
   useEffect(() => {
     cyRef.current?.style(buildStylesheet(theme, areas, large));
+    markView("styled");
   }, [theme, areas, ready, large]);
 
   const { nodes, edges, statuses, layoutKey, layout, language } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    markView("update");
     const current = new Map<string, string>();
     cy.nodes().forEach((n) => {
       current.set(n.id(), fingerprint({ data: n.data() as Record<string, unknown> }));
@@ -186,6 +191,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.add(diff.addNodes.map((el) => (position.has(String(el.data.id)) ? { ...el, position: position.get(String(el.data.id)) } : el)));
     });
     if (diff.addEdges.length) cy.add(diff.addEdges);
+    markView("added");
     if (plan.relayout) {
       applied.current = { layoutKey, layout };
       if (cy.nodes().length > 0) layoutNow(layout);

@@ -11,16 +11,23 @@ import { computeForceLayout, type ForceGraph, type PositionMap } from "@/contrac
 cytoscape.use(fcose);
 
 export type LayoutRequest = { seq: number; graph: ForceGraph };
-export type LayoutAnswer = { seq: number; final: boolean; positions: PositionMap } | { seq: number; error: string };
+/** `timing`: epoch ms of the worker's steps (started, draft ready, done), for the benchmark's profile. */
+export type LayoutTiming = { started: number; draft?: number; done: number };
+export type LayoutAnswer = { seq: number; final: boolean; positions: PositionMap; timing?: LayoutTiming } | { seq: number; error: string };
 
 type WorkerScope = { onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null; postMessage(message: LayoutAnswer): void };
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const { seq, graph } = event.data;
+  const started = performance.timeOrigin + performance.now();
+  let draft: number | undefined;
   try {
-    const positions = computeForceLayout(cytoscape, graph, (draft) => scope.postMessage({ seq, final: false, positions: draft }));
-    scope.postMessage({ seq, final: true, positions });
+    const positions = computeForceLayout(cytoscape, graph, (positions) => {
+      draft = performance.timeOrigin + performance.now();
+      scope.postMessage({ seq, final: false, positions });
+    });
+    scope.postMessage({ seq, final: true, positions, timing: { started, draft, done: performance.timeOrigin + performance.now() } });
   } catch (error) {
     scope.postMessage({ seq, error: error instanceof Error ? error.message : String(error) });
   }

@@ -8,10 +8,11 @@
 import type { Core, LayoutOptions, Position } from "cytoscape";
 import { ANIMATE_LIMIT, planLayout, type LayoutNode } from "@/app/lib/layouts";
 import type { LayoutName } from "@/app/lib/url-state";
-import { computeForceLayout, type ForceGraph, type PositionMap } from "@/contract/force-layout";
+import { REFINE_LIMIT, computeForceLayout, type ForceGraph, type PositionMap } from "@/contract/force-layout";
 import type { LayoutAnswer, LayoutRequest } from "./layout.worker";
 import { loadCytoscape, loadDagre } from "./load-cytoscape";
 import { fastFit } from "./viewport";
+import { markView } from "./mark-view";
 
 export const WORKER_LIMIT = ANIMATE_LIMIT;
 
@@ -27,7 +28,8 @@ export const MAX_FIT_ZOOM = 1.1;
  */
 export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void, stored?: Readonly<Record<string, Position>>): () => void {
   const seq = ++seqCounter;
-  performance.mark("layout:start"); // the benchmark's profile (bench/navigation-profile.ts)
+  performance.mark("layout:start"); // the benchmark's navigation profile (bench/navigation-profile.ts)
+  markView("layout-start"); // and its profile of big views (bench/view-profile.ts)
   cy.scratch("layoutRunning", true);
   const nodes: LayoutNode[] = cy.nodes().map((n) => ({
     id: n.id(),
@@ -44,7 +46,9 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
 
   const finish = () => {
     if (cy.destroyed()) return;
+    markView("applied");
     if (!(plan.options as { animate?: boolean }).animate) fastFit(cy);
+    markView("fitted");
     // A handful of nodes would be blown up to fill the canvas; keep them at a readable size.
     if (cy.zoom() > MAX_FIT_ZOOM) {
       cy.zoom(MAX_FIT_ZOOM);
@@ -62,6 +66,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     cy.scratch("layoutRunning", false);
     performance.mark("layout:end");
     onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin, source: plan.source });
+    markView("done");
   };
 
   const runInPlace = (options: LayoutOptions) => {
@@ -89,6 +94,33 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
   return runInPlace(plan.options);
 }
 
+/**
+ * One worker kept across layouts: starting one (loading Cytoscape and fcose into it) took
+ * longer than laying out 5,000 nodes. It is dropped when it fails or is cancelled mid-layout
+ * (it cannot be interrupted), and the next layout starts a new one.
+ */
+let shared: Worker | null = null;
+
+function layoutWorker(): Worker | null {
+  if (shared || typeof Worker === "undefined") return shared;
+  try {
+    shared = new Worker(new URL("./layout.worker.ts", import.meta.url));
+  } catch {
+    shared = null;
+  }
+  return shared;
+}
+
+function dropWorker(worker: Worker): void {
+  worker.terminate();
+  if (shared === worker) shared = null;
+}
+
+/** Starts the layout worker before the first big view needs it (the canvas calls this once the page is idle). */
+export function warmLayoutWorker(): void {
+  layoutWorker();
+}
+
 /** Computes the seeded force layout (in a worker for big views), then hands the positions to `draw`. */
 function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: (positions: PositionMap) => () => void): () => void {
   let stop: (() => void) | null = null;
@@ -98,14 +130,7 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
       if (!cancelled && !cy.destroyed()) stop = draw(computeForceLayout(cytoscape, graph));
     });
   };
-  let worker: Worker | null = null;
-  if (size > WORKER_LIMIT && typeof Worker !== "undefined") {
-    try {
-      worker = new Worker(new URL("./layout.worker.ts", import.meta.url));
-    } catch {
-      worker = null;
-    }
-  }
+  const worker = size > WORKER_LIMIT ? layoutWorker() : null;
   if (!worker) {
     inPlace();
     return () => {
@@ -114,25 +139,55 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
     };
   }
   const own = worker;
-  // Something sensible to look at until the worker's draft arrives; set directly, since a
-  // grid layout would compute every node's style first.
-  const side = Math.ceil(Math.sqrt(size));
-  cy.batch(() => {
-    cy.nodes().forEach((n, i) => {
-      n.position({ x: (i % side) * 60, y: Math.floor(i / side) * 60 });
+  // Above REFINE_LIMIT the answer comes in a fraction of a second: drawing a placeholder would
+  // cost a whole frame of every node (seconds at 5,000 on a busy machine) that then delays the
+  // answer. The canvas keeps its last frame until the positions arrive instead.
+  let held = size > REFINE_LIMIT;
+  const unhold = () => {
+    if (held && !cy.destroyed()) cy.endBatch();
+    held = false;
+  };
+  if (held) {
+    // Fitting now computes every node's style while the worker lays out; inside the hold it would
+    // be deferred to the answer and make that one main-thread task seconds long.
+    fastFit(cy);
+    cy.startBatch();
+  } else {
+    // Something sensible to look at until the worker's draft arrives; set directly, since a
+    // grid layout would compute every node's style first.
+    const side = Math.ceil(Math.sqrt(size));
+    cy.batch(() => {
+      cy.nodes().forEach((n, i) => {
+        n.position({ x: (i % side) * 60, y: Math.floor(i / side) * 60 });
+      });
     });
-  });
-  fastFit(cy);
-  own.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+    fastFit(cy);
+  }
+  let finished = false;
+  const release = () => {
+    finished = true;
+    unhold();
+    own.removeEventListener("message", onMessage);
+    own.removeEventListener("error", onError);
+  };
+  const onMessage = (event: MessageEvent<LayoutAnswer>) => {
     if (cancelled || cy.destroyed() || event.data.seq !== seq) return;
     if ("error" in event.data) {
-      own.terminate();
+      release();
+      dropWorker(own);
       inPlace();
       return;
     }
     const positions = event.data.positions;
+    const timing = event.data.timing;
+    if (timing) {
+      markView("worker-start", timing.started);
+      if (timing.draft !== undefined) markView("worker-draft", timing.draft);
+      markView("worker-end", timing.done);
+    }
     if (event.data.final) {
-      own.terminate();
+      markView("received");
+      release();
       stop = draw(positions);
       return;
     }
@@ -144,15 +199,23 @@ function runForce(cy: Core, size: number, graph: ForceGraph, seq: number, draw: 
     });
     fastFit(cy);
   };
-  own.onerror = () => {
-    own.terminate();
+  const onError = () => {
+    release();
+    dropWorker(own);
     if (!cancelled) inPlace();
   };
+  own.addEventListener("message", onMessage);
+  own.addEventListener("error", onError);
   const request: LayoutRequest = { seq, graph: { nodes: graph.nodes.map((n) => ({ id: n.id })), edges: graph.edges.map((e) => ({ source: e.source, target: e.target })) } };
   own.postMessage(request);
+  markView("posted");
   return () => {
     cancelled = true;
-    own.terminate();
+    // Still computing a layout nobody wants: a fresh worker answers the next one sooner.
+    if (!finished) {
+      release();
+      dropWorker(own);
+    }
     stop?.();
   };
 }
