@@ -2,7 +2,7 @@
  * Where one navigation to an interactive overview spends its time, read in the page from the
  * Navigation and Resource Timing APIs, the paint entries and the marks the app sets
  * (`performance.mark`: app:hydrated in app/providers.tsx, cytoscape:import / cytoscape:ready in
- * load-cytoscape.ts, layout:start / layout:end in run-layout.ts). Every time is ms since the
+ * load-cytoscape.ts, view:layout-start / view:layout-end in run-layout.ts, through mark-view.ts). Every time is ms since the
  * navigation started; "interactive" is the UI benchmark's own (waitForLayout in ui-measures.ts).
  * Used by bench/ui-bench.ts: one profile per timed visit, their median per row in the table.
  */
@@ -96,8 +96,8 @@ export async function readNavigationProfile(page: Page, response: Response | nul
   const ready = mark("cytoscape:ready");
   if (imported !== undefined && ready !== undefined) rows.push({ what: "cytoscape import() to ready", start: imported, end: ready });
   for (const p of e.paints) point(`paint: ${p.name}`, p.at);
-  point("layout start (layout:start)", mark("layout:start"));
-  point("layout end (layout:end)", mark("layout:end"));
+  point("layout start (view:layout-start)", mark("view:layout-start"));
+  point("layout end (view:layout-end)", mark("view:layout-end"));
   point("interactive (layout done, a frame drawn)", interactiveAt);
   const busy = e.longTasks.filter((t) => t.start < interactiveAt);
   rows.push({ what: "main thread: long tasks (> 50 ms) before interactive, how many", start: 0, end: busy.length });

@@ -28,8 +28,7 @@ export const MAX_FIT_ZOOM = 1.1;
  */
 export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], onDone: (result: LayoutDone) => void, stored?: Readonly<Record<string, Position>>): () => void {
   const seq = ++seqCounter;
-  performance.mark("layout:start"); // the benchmark's navigation profile (bench/navigation-profile.ts)
-  markView("layout-start"); // and its profile of big views (bench/view-profile.ts)
+  markView("layout-start");
   cy.scratch("layoutRunning", true);
   const nodes: LayoutNode[] = cy.nodes().map((n) => ({
     id: n.id(),
@@ -64,7 +63,7 @@ export function runLayout(cy: Core, name: LayoutName, areas: readonly string[], 
     // Where the force layout's positions came from ("stored" or "force"): for the tests and the benchmark.
     cy.scratch("layoutSource", plan.source ?? null);
     cy.scratch("layoutRunning", false);
-    performance.mark("layout:end");
+    markView("layout-end");
     onDone({ name, note: plan.note, positions, timelineOrigin: plan.timelineOrigin, source: plan.source });
     markView("done");
   };
